@@ -1,0 +1,199 @@
+package org.quietline.smpp;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.jsmpp.PDUStringException;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.BroadcastSm;
+import org.jsmpp.bean.CancelBroadcastSm;
+import org.jsmpp.bean.CancelSm;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.InterfaceVersion;
+import org.jsmpp.bean.QueryBroadcastSm;
+import org.jsmpp.bean.QuerySm;
+import org.jsmpp.bean.ReplaceSm;
+import org.jsmpp.bean.SubmitMulti;
+import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.extra.ProcessRequestException;
+import org.jsmpp.extra.SessionState;
+import org.jsmpp.session.BindRequest;
+import org.jsmpp.session.BroadcastSmResult;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.QueryBroadcastSmResult;
+import org.jsmpp.session.QuerySmResult;
+import org.jsmpp.session.SMPPServerSession;
+import org.jsmpp.session.SMPPServerSessionListener;
+import org.jsmpp.session.ServerMessageReceiverListener;
+import org.jsmpp.session.Session;
+import org.jsmpp.session.SubmitMultiResult;
+import org.jsmpp.session.SubmitSmResult;
+import org.quietline.smpp.platform.PasswordHash;
+import org.quietline.smpp.platform.Platform;
+import org.quietline.smpp.platform.PlatformRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ESME side: accepts connections, authenticates binds (transmitter, receiver, transceiver) against the
+ * platform registry, and hands submits to the {@link SubmitPath}. Operations the firewall does not relay
+ * are answered ESME_RINVCMDID. Thread-safe.
+ */
+final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EsmeListener.class);
+    private static final String OUR_SYSTEM_ID = "quietline";
+    /** Checked against when the system_id is unknown, so that a bind takes as long either way. */
+    private static final PasswordHash DECOY = PasswordHash.of("decoy");
+
+    private final FirewallSettings settings;
+    private final PlatformRegistry platforms;
+    private final EsmeSessions sessions;
+    private final SubmitPath submits;
+    private final Sockets.Listening socket;
+    private final SMPPServerSessionListener listener;
+    private volatile boolean closed;
+    private Thread acceptor;
+
+    EsmeListener(FirewallSettings settings, PlatformRegistry platforms, EsmeSessions sessions, SubmitPath submits)
+            throws IOException {
+        this.settings = settings;
+        this.platforms = platforms;
+        this.sessions = sessions;
+        this.submits = submits;
+        this.socket = Sockets.listen(settings.bindAddress(), settings.port());
+        this.listener = new SMPPServerSessionListener(socket.port(), socket);
+        listener.setPduProcessorDegree(settings.esmeWindow());
+        listener.setQueueCapacity(settings.esmeQueue());
+        listener.setInitiationTimer((int) settings.bindTimeout().toMillis());
+        listener.setMessageReceiverListener(this);
+        listener.setSessionStateListener((now, before, source) -> {
+            if (now == SessionState.CLOSED) {
+                sessions.remove(source.getSessionId());
+            }
+        });
+    }
+
+    int port() {
+        return socket.port();
+    }
+
+    void start() {
+        acceptor = Thread.ofPlatform().name("smpp-accept-" + port()).daemon().start(this::acceptLoop);
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                SMPPServerSession session = listener.accept();
+                Thread.ofVirtual().name("smpp-bind-" + session.getSessionId()).start(() -> bind(session));
+            } catch (IOException e) {
+                if (!closed) {
+                    LOG.warn("accepting an ESME connection failed: {}", e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void bind(SMPPServerSession session) {
+        try {
+            BindRequest request = session.waitForBind(settings.bindTimeout().toMillis());
+            Optional<Platform> platform = authenticate(request.getSystemId(), request.getPassword());
+            if (platform.isEmpty()) {
+                LOG.info("bind refused for system_id '{}' from {}", printable(request.getSystemId()), session.getInetAddress());
+                request.reject(StatusTable.BIND_REFUSED);
+                return;
+            }
+            sessions.add(platform.get(), session, request.getBindType());
+            request.accept(OUR_SYSTEM_ID, InterfaceVersion.IF_34);
+            LOG.info("{} bound as {} ({})", platform.get().systemId(), request.getBindType(), session.getSessionId());
+        } catch (TimeoutException e) {
+            LOG.info("no bind within {} from {}", settings.bindTimeout(), session.getInetAddress());
+        } catch (IOException | PDUStringException | IllegalStateException e) {
+            LOG.warn("bind failed: {}", e.getMessage());
+            session.close();
+        }
+    }
+
+    private Optional<Platform> authenticate(String systemId, String password) {
+        Optional<Platform> platform = platforms.find(systemId == null ? "" : systemId);
+        String given = password == null ? "" : password;
+        if (platform.isEmpty()) {
+            DECOY.matches(given);
+            return Optional.empty();
+        }
+        return platform.get().password().matches(given) ? platform : Optional.empty();
+    }
+
+    /** A system_id for a log line: short and printable (it comes from the network). */
+    private static String printable(String s) {
+        String t = s == null ? "" : s.replaceAll("[^\\x20-\\x7E]", "?");
+        return t.length() > 16 ? t.substring(0, 16) : t;
+    }
+
+    @Override
+    public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source) throws ProcessRequestException {
+        BoundEsme esme = sessions.of(source).orElseThrow(() ->
+                new ProcessRequestException("not bound", SMPPConstant.STAT_ESME_RINVBNDSTS));
+        return submits.submit(esme, submitSm);
+    }
+
+    @Override
+    public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession source)
+            throws ProcessRequestException {
+        throw unsupported("submit_multi");
+    }
+
+    @Override
+    public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source) throws ProcessRequestException {
+        throw unsupported("query_sm");
+    }
+
+    @Override
+    public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) throws ProcessRequestException {
+        throw unsupported("replace_sm");
+    }
+
+    @Override
+    public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) throws ProcessRequestException {
+        throw unsupported("cancel_sm");
+    }
+
+    @Override
+    public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source)
+            throws ProcessRequestException {
+        throw unsupported("broadcast_sm");
+    }
+
+    @Override
+    public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source)
+            throws ProcessRequestException {
+        throw unsupported("cancel_broadcast_sm");
+    }
+
+    @Override
+    public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm, SMPPServerSession source)
+            throws ProcessRequestException {
+        throw unsupported("query_broadcast_sm");
+    }
+
+    @Override
+    public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+        throw unsupported("data_sm");
+    }
+
+    private static ProcessRequestException unsupported(String operation) {
+        return new ProcessRequestException(operation + " is not relayed by the firewall", StatusTable.UNSUPPORTED);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            listener.close();
+        } catch (IOException e) {
+            LOG.debug("closing the listener: {}", e.getMessage());
+        }
+        sessions.all().forEach(e -> e.session().unbindAndClose());
+    }
+}

@@ -1,0 +1,125 @@
+package org.quietline.smpp;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.InstantSource;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.quietline.screening.Screener;
+import org.quietline.smpp.platform.PlatformRegistry;
+
+/**
+ * The SMPP firewall: ESMEs bind to it as they would to the SMSC, and it relays their traffic to the SMSC
+ * through the screener, and the SMSC's receipts and subscriber replies back. Started with {@link #start};
+ * {@link #close()} unbinds everything.
+ *
+ * <p>Thread-safe. One instance owns one listening port and the SMSC links of its settings.
+ */
+public final class Firewall implements AutoCloseable {
+
+    private final SmscPool smsc;
+    private final EsmeListener esmes;
+    private final Screening screening;
+    private final ScheduledExecutorService sweeper;
+
+    private Firewall(SmscPool smsc, EsmeListener esmes, Screening screening, ScheduledExecutorService sweeper) {
+        this.smsc = smsc;
+        this.esmes = esmes;
+        this.screening = screening;
+        this.sweeper = sweeper;
+    }
+
+    /** What a firewall is made of besides its settings. */
+    public record Parts(PlatformRegistry platforms, Screener screener, FailurePolicy failures,
+                        SubscriberReplies replies, MeterRegistry meters, InstantSource clock) {
+
+        /** Rejects nulls. */
+        public Parts {
+            Objects.requireNonNull(platforms, "platforms");
+            Objects.requireNonNull(screener, "screener");
+            Objects.requireNonNull(failures, "failures");
+            Objects.requireNonNull(replies, "replies");
+            Objects.requireNonNull(meters, "meters");
+            Objects.requireNonNull(clock, "clock");
+        }
+
+        /** The screener and platforms, with defaults for the rest: fail policy defaults without a classifier,
+         * replies ignored, meters in a simple registry, the system clock. */
+        public static Parts of(PlatformRegistry platforms, Screener screener) {
+            return new Parts(platforms, screener, FailurePolicy.defaults(java.util.Optional.empty()),
+                    SubscriberReplies.ignored(), new SimpleMeterRegistry(), InstantSource.system());
+        }
+
+        /** With another reply sink (the opt-out logic). */
+        public Parts withReplies(SubscriberReplies r) {
+            return new Parts(platforms, screener, failures, r, meters, clock);
+        }
+
+        /** With another failure policy. */
+        public Parts withFailures(FailurePolicy f) {
+            return new Parts(platforms, screener, f, replies, meters, clock);
+        }
+
+        /** With another meter registry. */
+        public Parts withMeters(MeterRegistry m) {
+            return new Parts(platforms, screener, failures, replies, m, clock);
+        }
+    }
+
+    /**
+     * Opens the ESME port and starts binding to the SMSC (in the background: ESMEs are throttled until a
+     * link is bound).
+     *
+     * @throws UncheckedIOException when the port cannot be opened
+     */
+    public static Firewall start(FirewallSettings settings, Parts parts) {
+        FirewallMetrics metrics = new FirewallMetrics(parts.meters());
+        EsmeSessions sessions = new EsmeSessions(System::nanoTime);
+        EsmeDelivery delivery = new EsmeDelivery(sessions, parts.clock());
+        MessageIds ids = new MessageIds(new SecureRandom().nextLong() & 0x7FFF_FFFF_0000_0000L,
+                settings.smsc().idForm(), settings.messageIdCapacity());
+        boolean latin1 = settings.smsc().defaultIsLatin1();
+        SmscPool smsc = new SmscPool(settings.smsc(),
+                new DeliverPath(ids, parts.replies(), parts.platforms(), delivery, metrics, parts.clock(), latin1));
+        Screening screening = new Screening(parts.screener(), parts.failures(), settings.screeningBudget());
+        Reassembly reassembly = new Reassembly(settings.reassemblyCapacity(), settings.reassemblyTimeout().toNanos(),
+                System::nanoTime);
+        SubmitPath submits = new SubmitPath(screening, smsc, ids, reassembly, delivery, metrics, parts.clock(), latin1);
+        EsmeListener esmes;
+        try {
+            esmes = new EsmeListener(settings, parts.platforms(), sessions, submits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen for ESMEs on " + settings.bindAddress() + ":" + settings.port(), e);
+        }
+        metrics.gauges(smsc::occupancy, reassembly::held, sessions::count);
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("smpp-reassembly-sweeper").daemon().factory());
+        sweeper.scheduleWithFixedDelay(submits::sweep, 1, 1, TimeUnit.SECONDS);
+        smsc.start();
+        esmes.start();
+        return new Firewall(smsc, esmes, screening, sweeper);
+    }
+
+    /** The port ESMEs bind to. */
+    public int port() {
+        return esmes.port();
+    }
+
+    /** Whether at least one SMSC link is bound. */
+    public boolean smscBound() {
+        return smsc.anyBound();
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        esmes.close();
+        smsc.close();
+        screening.close();
+    }
+}

@@ -1,0 +1,70 @@
+package org.quietline.smpp;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the firewall is configured with (docs/smpp.md lists each with its default).
+ *
+ * @param bindAddress        the address ESMEs connect to ({@code 0.0.0.0} for all)
+ * @param port               the port ESMEs bind to; 0 picks a free one (tests)
+ * @param esmeWindow         how many submits of one ESME session are worked on at once
+ * @param esmeQueue          how many more may wait; beyond that the ESME gets ESME_RTHROTTLED
+ * @param bindTimeout        how long a new connection has to send its bind
+ * @param smsc               the upstream side
+ * @param reassemblyTimeout  how long the parts of a long message wait for the rest
+ * @param reassemblyCapacity how many parts may wait in all; beyond that new long messages are throttled
+ * @param screeningBudget    how long screening may take before the fail mode decides; zero screens inline
+ *                           without a limit
+ * @param messageIdCapacity  how many id mappings are kept for routing receipts
+ */
+public record FirewallSettings(String bindAddress, int port, int esmeWindow, int esmeQueue, Duration bindTimeout,
+                               SmscSettings smsc, Duration reassemblyTimeout, int reassemblyCapacity,
+                               Duration screeningBudget, int messageIdCapacity) {
+
+    /** Validates ranges, naming the bad value. */
+    public FirewallSettings {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(smsc, "smsc");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("smpp.port must be 0–65535, was " + port);
+        }
+        SmscSettings.positive("smpp.esme-window", esmeWindow);
+        SmscSettings.positive("smpp.esme-queue", esmeQueue);
+        SmscSettings.positive("smpp.reassembly-capacity", reassemblyCapacity);
+        SmscSettings.positive("smpp.message-id-capacity", messageIdCapacity);
+        if (screeningBudget.isNegative()) {
+            throw new IllegalArgumentException("smpp.screening-budget must not be negative, was " + screeningBudget);
+        }
+    }
+
+    /** Defaults around a listening port and an SMSC. */
+    public static FirewallSettings of(int port, SmscSettings smsc) {
+        return new FirewallSettings("0.0.0.0", port, 64, 256, Duration.ofSeconds(30), smsc, Duration.ofSeconds(60),
+                10_000, Duration.ofMillis(250), 1_000_000);
+    }
+
+    /** Listening on {@code address} (loopback in tests). */
+    public FirewallSettings withBindAddress(String address) {
+        return new FirewallSettings(address, port, esmeWindow, esmeQueue, bindTimeout, smsc, reassemblyTimeout,
+                reassemblyCapacity, screeningBudget, messageIdCapacity);
+    }
+
+    /** With another screening budget. */
+    public FirewallSettings withScreeningBudget(Duration budget) {
+        return new FirewallSettings(bindAddress, port, esmeWindow, esmeQueue, bindTimeout, smsc, reassemblyTimeout,
+                reassemblyCapacity, budget, messageIdCapacity);
+    }
+
+    /** With other reassembly bounds. */
+    public FirewallSettings withReassembly(Duration timeout, int capacity) {
+        return new FirewallSettings(bindAddress, port, esmeWindow, esmeQueue, bindTimeout, smsc, timeout, capacity,
+                screeningBudget, messageIdCapacity);
+    }
+
+    /** With another ESME-side window and queue. */
+    public FirewallSettings withEsmeWindow(int window, int queue) {
+        return new FirewallSettings(bindAddress, port, window, queue, bindTimeout, smsc, reassemblyTimeout,
+                reassemblyCapacity, screeningBudget, messageIdCapacity);
+    }
+}

@@ -1,0 +1,173 @@
+package org.quietline.smpp;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jsmpp.InvalidResponseException;
+import org.jsmpp.PDUException;
+import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.DataCodings;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.extra.NegativeResponseException;
+import org.jsmpp.extra.ResponseTimeoutException;
+import org.jsmpp.extra.SessionState;
+import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.MessageReceiverListener;
+import org.jsmpp.session.SMPPSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One transceiver session to the SMSC, kept bound: it reconnects with exponential backoff and jitter when
+ * the session drops, lets jSMPP send enquire_link when idle, and limits unanswered submits to a window.
+ * Thread-safe.
+ */
+final class SmscLink implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmscLink.class);
+
+    private final int index;
+    private final SmscSettings settings;
+    private final MessageReceiverListener deliveries;
+    private final Semaphore window;
+    private volatile SMPPSession session;
+    private volatile boolean closed;
+    private Thread keeper;
+
+    SmscLink(int index, SmscSettings settings, MessageReceiverListener deliveries) {
+        this.index = index;
+        this.settings = settings;
+        this.deliveries = deliveries;
+        this.window = new Semaphore(settings.window());
+    }
+
+    void start() {
+        keeper = Thread.ofVirtual().name("smsc-link-" + index).start(this::keepBound);
+    }
+
+    boolean bound() {
+        SMPPSession s = session;
+        return s != null && s.getSessionState().isBound();
+    }
+
+    /** Reserves {@code n} window slots, waiting up to {@code waitNanos}; every reserved slot is freed by a submit. */
+    boolean reserve(int n, long waitNanos) throws InterruptedException {
+        return waitNanos == 0 ? window.tryAcquire(n) : window.tryAcquire(n, waitNanos, TimeUnit.NANOSECONDS);
+    }
+
+    void release(int n) {
+        window.release(n);
+    }
+
+    /** Slots in use. */
+    int inFlight() {
+        return settings.window() - window.availablePermits();
+    }
+
+    /**
+     * Submits {@code sm} as received from the ESME (UDH, TLVs and all) in a slot reserved before, and frees
+     * the slot. Returns the SMSC's message id.
+     */
+    String submit(SubmitSm sm) throws ForwardingException {
+        try {
+            SMPPSession s = session;
+            if (s == null) {
+                throw new ForwardingException(StatusTable.THROTTLED, "SMSC link " + index + " is down", List.of());
+            }
+            return s.submitShortMessage(sm.getServiceType(),
+                    TypeOfNumber.valueOf(sm.getSourceAddrTon()), NumberingPlanIndicator.valueOf(sm.getSourceAddrNpi()),
+                    sm.getSourceAddr(),
+                    TypeOfNumber.valueOf(sm.getDestAddrTon()), NumberingPlanIndicator.valueOf(sm.getDestAddrNpi()),
+                    sm.getDestAddress(), new ESMClass(sm.getEsmClass()), sm.getProtocolId(), sm.getPriorityFlag(),
+                    sm.getScheduleDeliveryTime(), sm.getValidityPeriod(), new RegisteredDelivery(sm.getRegisteredDelivery()),
+                    sm.getReplaceIfPresent(), DataCodings.newInstance(sm.getDataCoding()), sm.getSmDefaultMsgId(),
+                    sm.getShortMessage(), sm.getOptionalParameters()).getMessageId();
+        } catch (NegativeResponseException e) {
+            throw new ForwardingException(e.getCommandStatus(), "the SMSC refused", List.of());
+        } catch (ResponseTimeoutException | InvalidResponseException | PDUException e) {
+            // the SMSC may or may not have taken it: not THROTTLED, which promises it did not
+            throw new ForwardingException(StatusTable.SYSTEM_ERROR, "no valid answer from the SMSC: "
+                    + e.getClass().getSimpleName(), List.of());
+        } catch (IOException e) {
+            // a failed write leaves at most a partial PDU, which the SMSC discards
+            throw new ForwardingException(StatusTable.THROTTLED, "SMSC link " + index + " failed", List.of());
+        } finally {
+            window.release();
+        }
+    }
+
+    private void keepBound() {
+        long delay = settings.reconnectMin().toNanos();
+        while (!closed) {
+            SMPPSession s = new SMPPSession(Sockets.client());
+            CountDownLatch down = new CountDownLatch(1);
+            try {
+                configure(s, down);
+                s.connectAndBind(settings.host(), settings.port(), new BindParameter(BindType.BIND_TRX,
+                        settings.systemId(), settings.password(), "", TypeOfNumber.UNKNOWN,
+                        NumberingPlanIndicator.UNKNOWN, null), settings.responseTimeout().toMillis());
+                session = s;
+                delay = settings.reconnectMin().toNanos();
+                LOG.info("SMSC link {} bound to {}:{}", index, settings.host(), settings.port());
+                down.await();
+                LOG.warn("SMSC link {} lost; reconnecting", index);
+            } catch (IOException e) {
+                LOG.warn("SMSC link {} could not bind to {}:{}: {}", index, settings.host(), settings.port(), e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closed = true;
+            } finally {
+                session = null;
+                s.close();
+            }
+            delay = pause(delay);
+        }
+    }
+
+    private void configure(SMPPSession s, CountDownLatch down) {
+        s.setTransactionTimer(settings.responseTimeout().toMillis());
+        s.setEnquireLinkTimer((int) settings.enquireLink().toMillis());
+        s.setPduProcessorDegree(Math.max(4, Math.min(32, settings.window() / 4)));
+        s.setQueueCapacity(Math.max(256, settings.window() * 4));
+        s.setMessageReceiverListener(deliveries);
+        s.addSessionStateListener((now, before, source) -> {
+            if (now == SessionState.CLOSED || now == SessionState.UNBOUND) {
+                down.countDown();
+            }
+        });
+    }
+
+    /** Sleeps about {@code delay} (±20 %, so that links do not reconnect in step) and returns the next delay. */
+    private long pause(long delay) {
+        if (closed) {
+            return delay;
+        }
+        long jittered = (long) (delay * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble()));
+        try {
+            TimeUnit.NANOSECONDS.sleep(jittered);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+        return Math.min(delay * 2, settings.reconnectMax().toNanos());
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        SMPPSession s = session;
+        if (s != null) {
+            s.unbindAndClose();
+        }
+        if (keeper != null) {
+            keeper.interrupt();
+        }
+    }
+}
