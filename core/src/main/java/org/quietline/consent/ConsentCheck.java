@@ -1,0 +1,68 @@
+package org.quietline.consent;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.quietline.classify.Category;
+import org.quietline.classify.Classification;
+import org.quietline.screening.Check;
+import org.quietline.screening.Examination;
+import org.quietline.screening.Sms;
+
+/**
+ * Looks up a marketing message's recipient in the consent register and reports what stands against it:
+ * {@value #OPTED_OUT} (the recipient refused this merchant or sender), {@value #DO_NOT_DISTURB} (the
+ * recipient refused everyone), or {@value #WITHOUT_CONSENT} (no MARKETING consent). The policy makes the first
+ * two forced BLOCKs and decides, by the operator's setting, what the third does. Verification codes, service
+ * notices and calls are not looked at: they never need a marketing consent.
+ *
+ * <p>Thread-safe; reads memory only (the register's standings), so it fits the hot path.
+ */
+public final class ConsentCheck implements Check {
+
+    /** The recipient refused marketing from this merchant or sender. */
+    public static final String OPTED_OUT = "RECIPIENT_OPTED_OUT";
+    /** The recipient refused marketing from every merchant. */
+    public static final String DO_NOT_DISTURB = "RECIPIENT_DO_NOT_DISTURB";
+    /** Marketing without a MARKETING consent of the recipient. */
+    public static final String WITHOUT_CONSENT = "MARKETING_WITHOUT_CONSENT";
+
+    private final ConsentRegister register;
+    private final MerchantOf merchants;
+    private final OwnMessages own;
+
+    /**
+     * A check reading {@code register}, telling merchants by {@code merchants}, and letting Quietline's
+     * {@code own} confirmations through.
+     */
+    public ConsentCheck(ConsentRegister register, MerchantOf merchants, OwnMessages own) {
+        this.register = Objects.requireNonNull(register, "register");
+        this.merchants = Objects.requireNonNull(merchants, "merchants");
+        this.own = Objects.requireNonNull(own, "own");
+    }
+
+    @Override
+    public String name() {
+        return "consent";
+    }
+
+    @Override
+    public void inspect(Examination examination) {
+        if (!(examination.subject() instanceof Sms sms) || own.isOwn(sms)
+                || !isMarketing(examination.classification())) {
+            return;
+        }
+        Permission p = register.standing(sms.recipient()).marketing(sms.sender(), merchants.merchantOf(sms));
+        switch (p.status()) {
+            case DO_NOT_DISTURB -> examination.report(DO_NOT_DISTURB, p.evidence());
+            case REFUSED -> examination.report(OPTED_OUT, p.evidence());
+            case NO_CONSENT -> examination.report(WITHOUT_CONSENT, p.evidence());
+            case CONSENTED -> {
+                // consent in force: nothing stands against the message
+            }
+        }
+    }
+
+    private static boolean isMarketing(Optional<Classification> c) {
+        return c.isPresent() && c.get().category() == Category.MARKETING;
+    }
+}

@@ -1,0 +1,75 @@
+package org.quietline.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quietline.consent.Fixtures.ALICE;
+import static org.quietline.consent.Fixtures.SHARED_PORT;
+import static org.quietline.consent.Fixtures.SHOP;
+import static org.quietline.consent.Fixtures.T0;
+
+import org.junit.jupiter.api.Test;
+import org.quietline.screening.Call;
+import org.quietline.screening.Reason;
+import org.quietline.screening.Sms;
+
+class ConsentCheckTest {
+
+    private final ConsentRegister register = new ConsentRegister(new InMemoryConsentLedger());
+    private final OwnMessages own = new OwnMessages();
+    private final ConsentCheck check = new ConsentCheck(register, MerchantOf.bySignature(), own);
+
+    private Fixtures.Exam inspect(String text) {
+        Fixtures.Exam exam = new Fixtures.Exam(new Sms(SHARED_PORT, ALICE, text, T0));
+        check.inspect(exam);
+        return exam;
+    }
+
+    @Test
+    void marketingToARecipientWhoRefusedItIsReportedWithTheRefusal() {
+        register.record(ALICE, T0, Change.withdrawn(new Party.Merchant(SHOP), Source.REPLY, "td"));
+        assertThat(inspect(Fixtures.marketing(SHOP)).reasons).extracting(Reason::signal)
+                .containsExactly(ConsentCheck.OPTED_OUT);
+    }
+
+    @Test
+    void marketingToARecipientOnDoNotDisturbIsReportedAsSuch() {
+        register.record(ALICE, T0, Change.withdrawn(new Party.Everyone(), Source.REPLY, "stopall"));
+        assertThat(inspect(Fixtures.marketing(SHOP)).reasons).extracting(Reason::signal)
+                .containsExactly(ConsentCheck.DO_NOT_DISTURB);
+    }
+
+    @Test
+    void marketingWithoutConsentIsReported() {
+        assertThat(inspect(Fixtures.marketing(SHOP)).reasons).extracting(Reason::signal)
+                .containsExactly(ConsentCheck.WITHOUT_CONSENT);
+    }
+
+    @Test
+    void marketingWithConsentRaisesNothing() {
+        register.record(ALICE, T0, Change.given(SHOP, Scope.MARKETING, Source.SIGNUP, "form"));
+        assertThat(inspect(Fixtures.marketing(SHOP)).reasons).isEmpty();
+    }
+
+    @Test
+    void codesAndServiceNoticesPassARefusal() {
+        register.record(ALICE, T0, Change.withdrawn(new Party.Everyone(), Source.REPLY, "stopall"));
+        assertThat(inspect(Fixtures.code(SHOP)).reasons).isEmpty();
+        assertThat(inspect(Fixtures.orderNotice(SHOP)).reasons).isEmpty();
+    }
+
+    @Test
+    void callsAreNotLookedAt() {
+        Fixtures.Exam exam = new Fixtures.Exam(new Call(SHARED_PORT, ALICE, T0));
+        check.inspect(exam);
+        assertThat(exam.reasons).isEmpty();
+    }
+
+    @Test
+    void quietlinesOwnConfirmationPassesUntilScreenedEvenIfReadAsMarketing() {
+        register.record(ALICE, T0, Change.withdrawn(new Party.Everyone(), Source.REPLY, "stopall"));
+        Sms confirmation = new Sms(SHARED_PORT, ALICE, "回复TD退订", T0);
+        own.issue(confirmation);
+        assertThat(inspect(confirmation.text()).reasons).isEmpty();
+        own.consume(confirmation);
+        assertThat(inspect(confirmation.text()).reasons).isNotEmpty();
+    }
+}
