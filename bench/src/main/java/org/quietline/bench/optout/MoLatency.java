@@ -1,0 +1,151 @@
+package org.quietline.bench.optout;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.quietline.classify.Category;
+import org.quietline.classify.Classification;
+import org.quietline.consent.ConsentCheck;
+import org.quietline.consent.ConsentRegister;
+import org.quietline.consent.InMemoryConsentLedger;
+import org.quietline.consent.MerchantOf;
+import org.quietline.consent.OwnMessages;
+import org.quietline.number.PhoneNumber;
+import org.quietline.number.SenderCode;
+import org.quietline.optout.InMemoryRecentSenders;
+import org.quietline.optout.Mo;
+import org.quietline.optout.OptOutDesk;
+import org.quietline.optout.OptOutSettings;
+import org.quietline.optout.Outcome;
+import org.quietline.optout.RecentSenders;
+import org.quietline.optout.ScreeningWitness;
+import org.quietline.screening.Action;
+import org.quietline.screening.Examination;
+import org.quietline.screening.Reason;
+import org.quietline.screening.Screener;
+import org.quietline.screening.Sms;
+import org.quietline.screening.Subject;
+import org.quietline.screening.Verdict;
+
+/**
+ * MO → enforced latency under a steady screening load. One thread screens marketing at a fixed rate to a
+ * population of subscribers; another hands a "TD" to the opt-out desk every few milliseconds for a subscriber
+ * who just got the merchant's marketing, then screens that merchant's next marketing message to that
+ * subscriber at once. The latency runs from handing over the MO until that next message's verdict
+ * (BLOCK, or the run counts a failure). Prints p50 / p99 / p99.9 / max and the screening rate reached.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.optout.MoLatency [seconds] [screenings/s]</pre>
+ *
+ * <p>The engine here is a stand-in (the consent check with forced BLOCKs and a marker-word classifier);
+ * the ledger is in memory. See docs/optout.md for the figures with the JDBC ledger.
+ */
+public final class MoLatency {
+
+    private static final SenderCode PORT = SenderCode.parse("1069012345");
+
+    private MoLatency() {
+    }
+
+    /** Runs the measurement. */
+    public static void main(String[] args) throws InterruptedException {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        ConsentRegister register = new ConsentRegister(new InMemoryConsentLedger());
+        List<PhoneNumber> numbers = Population.numbers(100_000);
+        Population.ledgers(register, numbers, 1);
+        RecentSenders recent = new InMemoryRecentSenders();
+        OwnMessages own = new OwnMessages();
+        Screener screener = new ScreeningWitness(standIn(new ConsentCheck(register, MerchantOf.bySignature(), own)),
+                recent, register, MerchantOf.bySignature(), own);
+        OptOutDesk desk = new OptOutDesk(register, recent, screener::screen, own, InstantSource.system(),
+                OptOutSettings.DEFAULTS);
+        String marketing = "【" + Population.MERCHANT.value() + "】双十一全场5折，回T退订";
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong screened = new AtomicLong();
+        Thread load = Thread.ofPlatform().name("screening-load").start(() -> {
+            SplittableRandom random = new SplittableRandom(3);
+            long interval = 1_000_000_000L / rate;
+            long next = System.nanoTime();
+            while (running.get()) {
+                PhoneNumber to = numbers.get(random.nextInt(numbers.size()));
+                screener.screen(new Sms(PORT, to, marketing, Instant.now()));
+                screened.incrementAndGet();
+                next += interval;
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+            }
+        });
+
+        long[] latencies = new long[seconds * 400];
+        int n = 0;
+        int failures = 0;
+        SplittableRandom random = new SplittableRandom(4);
+        long started = System.nanoTime();
+        long end = started + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end && n < latencies.length) {
+            PhoneNumber who = numbers.get(random.nextInt(numbers.size()));
+            screener.screen(new Sms(PORT, who, marketing, Instant.now()));
+            long t0 = System.nanoTime();
+            Outcome o = desk.receive(new Mo(who, PORT, "TD", Instant.now(), Optional.of("bench-" + n)));
+            Verdict next = screener.screen(new Sms(PORT, who, marketing, Instant.now()));
+            long t1 = System.nanoTime();
+            if (next.action() != Action.BLOCK) {
+                failures++;
+            }
+            latencies[n++] = t1 - t0;
+            LockSupport.parkNanos(2_500_000);
+            if (o.duplicate()) {
+                failures++;
+            }
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        running.set(false);
+        load.join();
+        long[] sorted = Arrays.copyOf(latencies, n);
+        Arrays.sort(sorted);
+        System.out.printf("MO -> enforced latency (in-memory ledger, stand-in engine), %d MOs in %.1f s under"
+                + " %.0f screenings/s:%n", n, elapsed, screened.get() / elapsed);
+        System.out.printf("  p50 %.3f ms   p99 %.3f ms   p99.9 %.3f ms   max %.3f ms   not blocked after ack: %d%n",
+                ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), sorted[n - 1] / 1e6, failures);
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    /** The consent check with forced BLOCKs and a marker-word classifier: a stand-in for the engine. */
+    static Screener standIn(ConsentCheck check) {
+        return (Subject subject) -> {
+            java.util.List<Reason> reasons = new java.util.ArrayList<>();
+            check.inspect(new Examination() {
+                @Override
+                public Subject subject() {
+                    return subject;
+                }
+
+                @Override
+                public Optional<Classification> classification() {
+                    return subject instanceof Sms sms && sms.text().contains("5折")
+                            ? Optional.of(new Classification(Category.MARKETING, 0.9, 0.8))
+                            : Optional.of(new Classification(Category.NOTIFICATION, 0.9, 0.1));
+                }
+
+                @Override
+                public void report(String signal, double strength, String evidence) {
+                    reasons.add(new Reason(signal, "consent", 0, signal, evidence));
+                }
+            });
+            return new Verdict(reasons.isEmpty() ? Action.ALLOW : Action.BLOCK, 0, reasons,
+                    reasons.stream().findFirst(), Optional.empty(), "bench");
+        };
+    }
+}
