@@ -2,11 +2,14 @@ package org.quietline.screening;
 
 import java.util.Optional;
 import org.quietline.classify.Classification;
+import org.quietline.merchant.Merchant;
+import org.quietline.number.Signature;
 
 /**
- * One screening in progress, as the checks see it: the subject, facts computed once and shared
- * (the text's classification), and the place to report findings. Not thread-safe: one examination is
- * worked on by one thread.
+ * One screening in progress, as the checks see it: the subject, facts computed at most once and shared
+ * by every check (the text's classification, its signature, the merchant behind the sender, a folded
+ * copy of the text), and the place to report findings. Not thread-safe: one examination is worked on by
+ * one thread.
  */
 public interface Examination {
 
@@ -16,7 +19,28 @@ public interface Examination {
     /** The classification of an SMS's text, computed at most once; empty for calls. */
     Optional<Classification> classification();
 
-    /** Records a finding: {@code signal} matched with {@code strength} (0–1), because of {@code evidence}. */
+    /** The 【brand】 signature of an SMS, found at most once; empty for calls and unsigned texts. */
+    Optional<Signature> signature();
+
+    /**
+     * The merchant behind the sender, resolved by the sender (port, short code, ID) together with the
+     * signature's brand in the merchant registry; empty when the registry cannot tell one merchant.
+     */
+    Optional<Merchant> merchant();
+
+    /**
+     * The SMS text folded for matching: full-width ASCII made half-width, ideographic space made a
+     * space, ASCII letters lower-cased. Empty for calls. Computed at most once.
+     */
+    String foldedText();
+
+    /**
+     * Records a finding: {@code signal} matched with {@code strength} (0–1), because of {@code evidence}.
+     * The signal must be one of the reporting check's {@link Check#signals()}; reporting a signal twice
+     * keeps the stronger finding.
+     *
+     * @throws IllegalArgumentException for an undeclared signal or a strength outside [0, 1]
+     */
     void report(String signal, double strength, String evidence);
 
     /** Records a plain match of strength 1. */

@@ -1,0 +1,108 @@
+package org.quietline.screening;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks that run for one kind of subject, with their budgets, failure modes and declared signals as
+ * arrays, and the one place where a check's failure becomes a reason. Immutable, thread-safe.
+ */
+final class Plan {
+
+    final Check[] checks;
+    private final long[] budgetNanos;
+    private final FailureMode[] onFailure;
+    private final boolean[][] declared;
+    private final boolean[] settles;
+    private final int failed;
+    private final int failedClosed;
+
+    private Plan(List<Check> checks, List<CheckRules> rules, Scoring scoring) {
+        int n = checks.size();
+        this.checks = checks.toArray(Check[]::new);
+        budgetNanos = new long[n];
+        onFailure = new FailureMode[n];
+        declared = new boolean[n][];
+        settles = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            budgetNanos[c] = rules.get(c).budget().toNanos();
+            onFailure[c] = rules.get(c).onFailure();
+            declared[c] = new boolean[scoring.size()];
+            for (String s : this.checks[c].signals()) {
+                declared[c][scoring.index.get(s)] = true;
+            }
+            settles[c] = overridesSettled(this.checks[c]);
+        }
+        failed = scoring.index.get(ScreeningEngine.CHECK_FAILED);
+        failedClosed = scoring.index.get(ScreeningEngine.CHECK_FAILED_CLOSED);
+    }
+
+    static Plan of(SubjectKind kind, List<Check> all, Policy policy, Scoring scoring) {
+        List<Check> checks = new ArrayList<>();
+        List<CheckRules> rules = new ArrayList<>();
+        for (Check c : all) {
+            boolean applies = false;
+            for (String s : c.signals()) {
+                applies |= scoring.applies(kind, scoring.index.get(s));
+            }
+            if (applies) {
+                checks.add(c);
+                rules.add(policy.rules(c.name()));
+            }
+        }
+        return new Plan(checks, rules, scoring);
+    }
+
+    /** Runs check {@code c}; whether it succeeded (when it did not, the failure is already reported). */
+    boolean inspect(int c, Run run, Ticker ticker, Scoring scoring) {
+        Check check = checks[c];
+        int mark = run.size;
+        run.reportingFor(check.name(), declared[c]);
+        long start = ticker.read();
+        String failure;
+        try {
+            check.inspect(run);
+            long took = ticker.read() - start;
+            if (took <= budgetNanos[c]) {
+                return true;
+            }
+            // the answer is complete, only late (a GC pause, a slow store): it is kept, and the overrun
+            // is reported under the check's failure mode (ADR 0022)
+            failure = check.name() + ": overran its budget of " + micros(budgetNanos[c]) + " (took " + micros(took) + ")";
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // what it reported before it threw may be half an answer: dropped. The exception's message may
+            // quote the text or a number, so only its type goes into the evidence.
+            run.truncate(mark);
+            failure = check.name() + ": failed with " + e.getClass().getSimpleName();
+        }
+        run.add(onFailure[c] == FailureMode.CLOSED ? failedClosed : failed, 1.0, failure);
+        return false;
+    }
+
+    /** Tells the checks that ran without failure and keep state what was decided. */
+    void settle(long succeeded, Run run, Verdict verdict) {
+        for (int c = 0; c < checks.length; c++) {
+            if (settles[c] && (succeeded & (1L << c)) != 0) {
+                try {
+                    checks[c].settled(run, verdict);
+                } catch (RuntimeException e) {
+                    // the verdict stands; a check that cannot record loses one count (documented in docs/screening.md)
+                }
+            }
+        }
+    }
+
+    private static boolean overridesSettled(Check check) {
+        try {
+            Method m = check.getClass().getMethod("settled", Examination.class, Verdict.class);
+            return m.getDeclaringClass() != Check.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
+    }
+
+    private static String micros(long nanos) {
+        return nanos >= 10_000_000 || nanos % 1_000_000 == 0 ? nanos / 1_000_000 + "ms" : nanos / 1000 + "µs";
+    }
+}
