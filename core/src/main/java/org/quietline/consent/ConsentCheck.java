@@ -2,6 +2,7 @@ package org.quietline.consent;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.quietline.classify.Category;
 import org.quietline.classify.Classification;
 import org.quietline.screening.Check;
@@ -43,6 +44,11 @@ public final class ConsentCheck implements Check {
     @Override
     public String name() {
         return "consent";
+    }
+
+    @Override
+    public Set<String> signals() {
+        return Set.of(OPTED_OUT, DO_NOT_DISTURB, WITHOUT_CONSENT);
     }
 
     @Override

@@ -8,8 +8,9 @@ import org.quietline.number.Signature;
 /**
  * One screening in progress, as the checks see it: the subject, facts computed at most once and shared
  * by every check (the text's classification, its signature, the merchant behind the sender, a folded
- * copy of the text), and the place to report findings. Not thread-safe: one examination is worked on by
- * one thread.
+ * copy of the text), and the place to report findings. The engine's examination caches every fact; the
+ * default methods compute them afresh, for simple examinations in tests. Not thread-safe: one examination
+ * is worked on by one thread.
  */
 public interface Examination {
 
@@ -20,19 +21,26 @@ public interface Examination {
     Optional<Classification> classification();
 
     /** The 【brand】 signature of an SMS, found at most once; empty for calls and unsigned texts. */
-    Optional<Signature> signature();
+    default Optional<Signature> signature() {
+        return subject() instanceof Sms sms ? Signature.find(sms.text()) : Optional.empty();
+    }
 
     /**
      * The merchant behind the sender, resolved by the sender (port, short code, ID) together with the
      * signature's brand in the merchant registry; empty when the registry cannot tell one merchant.
+     * Empty by default (for test examinations without a registry).
      */
-    Optional<Merchant> merchant();
+    default Optional<Merchant> merchant() {
+        return Optional.empty();
+    }
 
     /**
      * The SMS text folded for matching: full-width ASCII made half-width, ideographic space made a
      * space, ASCII letters lower-cased. Empty for calls. Computed at most once.
      */
-    String foldedText();
+    default String foldedText() {
+        return subject() instanceof Sms sms ? Folding.fold(sms.text()) : "";
+    }
 
     /**
      * Records a finding: {@code signal} matched with {@code strength} (0–1), because of {@code evidence}.
