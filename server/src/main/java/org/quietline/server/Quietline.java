@@ -18,7 +18,7 @@ public final class Quietline {
 
     /** The commands, in the order the usage text lists them. */
     static List<Command> commands() {
-        return List.of();
+        return List.of(new ServeCommand());
     }
 
     /** Entry point of {@code ./quietline} and of the server jar. */

@@ -1,0 +1,149 @@
+package org.quietline.server.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quietline.number.InvalidNumberException;
+import org.quietline.number.PhoneNumber;
+import org.quietline.number.Sender;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The fields of one JSON request object, read one by one into domain types while every problem is
+ * collected, so that a client learns about all bad fields at once. Read each field, then call
+ * {@link #validate()}; the {@code Optional}s are present for every field read without a problem.
+ *
+ * <p>Numbers are parsed here, at the edge, once (STYLE: parse once, then pass types). Not thread-safe:
+ * one instance per request.
+ */
+public final class RequestFields {
+
+    private final JsonNode object;
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    RequestFields(JsonNode object) {
+        this.object = object;
+    }
+
+    /** A string field that must be present (it may be empty). */
+    public Optional<String> requiredString(String field) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return problem(field, "MISSING", field + " is required");
+        }
+        if (!node.isString()) {
+            return problem(field, "WRONG_TYPE", field + " must be a string, was " + typeOf(node));
+        }
+        return Optional.of(node.stringValue());
+    }
+
+    /** A string field that may be absent or null. */
+    public Optional<String> optionalString(String field) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        return requiredString(field);
+    }
+
+    /** A required string of at most {@code maxLength} UTF-16 characters. */
+    public Optional<String> requiredString(String field, int maxLength) {
+        return requiredString(field).flatMap(s -> s.length() <= maxLength ? Optional.of(s)
+                : problem(field, "TOO_LONG", field + " has " + s.length() + " characters; at most " + maxLength
+                        + " are accepted"));
+    }
+
+    /** A required sender: a service port, short code, alphanumeric ID or phone number. */
+    public Optional<Sender> sender(String field) {
+        return requiredString(field).flatMap(s -> parsed(field, () -> Sender.parse(s)));
+    }
+
+    /** A required phone number, read in China when it has no country code. */
+    public Optional<PhoneNumber> phoneNumber(String field) {
+        return requiredString(field).flatMap(s -> parsed(field, () -> PhoneNumber.parse(s)));
+    }
+
+    /** An optional ISO-8601 instant with an offset ({@code 2026-11-11T20:00:00+08:00} or {@code …Z}). */
+    public Optional<Instant> optionalInstant(String field) {
+        return optionalString(field).flatMap(s -> {
+            try {
+                return Optional.of(OffsetDateTime.parse(s).toInstant());
+            } catch (DateTimeParseException e) {
+                return problem(field, "NOT_A_TIME", field + " must be an ISO-8601 time with an offset,"
+                        + " such as 2026-11-11T20:00:00+08:00");
+            }
+        });
+    }
+
+    /** Records a problem for every field not in {@code known}, so that a misspelt field is not silently ignored. */
+    public void rejectUnknown(Set<String> known) {
+        for (String name : object.propertyNames()) {
+            if (!known.contains(name)) {
+                problems.add(new FieldProblem(printable(name), "UNKNOWN_FIELD", "unknown field; the fields are "
+                        + known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    /**
+     * Ends reading.
+     *
+     * @throws InvalidRequestException listing every problem found, if any was
+     */
+    public void validate() {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+
+    private interface Parse<T> {
+        T run();
+    }
+
+    private <T> Optional<T> parsed(String field, Parse<T> parse) {
+        try {
+            return Optional.of(parse.run());
+        } catch (InvalidNumberException e) {
+            // The exception's message holds only a masked excerpt of the input (see its contract).
+            return problem(field, e.problem().name(), e.getMessage());
+        }
+    }
+
+    private <T> Optional<T> problem(String field, String code, String detail) {
+        problems.add(new FieldProblem(field, code, detail));
+        return Optional.empty();
+    }
+
+    static String typeOf(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case NULL -> "null";
+            default -> "something else";
+        };
+    }
+
+    /**
+     * A client's field name, bounded and with digits after the third hidden: a client that sends a
+     * number as a field name must not find it whole in a problem that may be logged.
+     */
+    private static String printable(String name) {
+        String cut = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+        StringBuilder out = new StringBuilder();
+        int digits = 0;
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            boolean digit = Character.isDigit(c);
+            digits += digit ? 1 : 0;
+            out.append(digit && digits > 3 ? '*' : Character.isISOControl(c) ? '?' : c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,9 @@
+package org.quietline.server.audit;
+
+class InMemoryScreeningAuditTest implements ScreeningAuditContract {
+
+    @Override
+    public ScreeningAudit audit() {
+        return new InMemoryScreeningAudit();
+    }
+}

@@ -1,0 +1,9 @@
+package org.quietline.server.security;
+
+class InMemoryApiKeyStoreTest implements ApiKeyStoreContract {
+
+    @Override
+    public ApiKeyStore store() {
+        return new InMemoryApiKeyStore();
+    }
+}
