@@ -23,7 +23,10 @@ import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.QueryBroadcastSmResult;
 import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPServerSession;
-import org.jsmpp.session.SMPPServerSessionListener;
+import org.jsmpp.session.SessionStateListener;
+import org.jsmpp.session.connection.Connection;
+import org.jsmpp.DefaultPDUSender;
+import org.jsmpp.SynchronizedPDUSender;
 import org.jsmpp.session.ServerMessageReceiverListener;
 import org.jsmpp.session.Session;
 import org.jsmpp.session.SubmitMultiResult;
@@ -51,7 +54,7 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
     private final EsmeSessions sessions;
     private final SubmitPath submits;
     private final Sockets.Listening socket;
-    private final SMPPServerSessionListener listener;
+    private final SessionStateListener forget;
     private volatile boolean closed;
     private Thread acceptor;
 
@@ -62,16 +65,19 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
         this.sessions = sessions;
         this.submits = submits;
         this.socket = Sockets.listen(settings.bindAddress(), settings.port());
-        this.listener = new SMPPServerSessionListener(socket.port(), socket);
-        listener.setPduProcessorDegree(settings.esmeWindow());
-        listener.setQueueCapacity(settings.esmeQueue());
-        listener.setInitiationTimer((int) settings.bindTimeout().toMillis());
-        listener.setMessageReceiverListener(this);
-        listener.setSessionStateListener((now, before, source) -> {
+        this.forget = (now, before, source) -> {
             if (now == SessionState.CLOSED) {
                 sessions.remove(source.getSessionId());
             }
-        });
+        };
+    }
+
+    /** As jSMPP's SMPPServerSessionListener does, but with a PDU reader that bounds command_length. */
+    private SMPPServerSession accept() throws IOException {
+        Connection connection = socket.accept();
+        connection.setSoTimeout((int) settings.bindTimeout().toMillis());
+        return new SMPPServerSession(connection, forget, this, null, settings.esmeWindow(), settings.esmeQueue(),
+                new SynchronizedPDUSender(new DefaultPDUSender()), BoundedPduReader.answering(connection.getOutputStream()));
     }
 
     int port() {
@@ -85,7 +91,7 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
     private void acceptLoop() {
         while (!closed) {
             try {
-                SMPPServerSession session = listener.accept();
+                SMPPServerSession session = accept();
                 Thread.ofVirtual().name("smpp-bind-" + session.getSessionId()).start(() -> bind(session));
             } catch (IOException e) {
                 if (!closed) {
@@ -190,7 +196,7 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
     public void close() {
         closed = true;
         try {
-            listener.close();
+            socket.close();
         } catch (IOException e) {
             LOG.debug("closing the listener: {}", e.getMessage());
         }

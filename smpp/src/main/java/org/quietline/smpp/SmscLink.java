@@ -6,7 +6,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.jsmpp.DefaultPDUSender;
 import org.jsmpp.InvalidResponseException;
+import org.jsmpp.SynchronizedPDUSender;
 import org.jsmpp.PDUException;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCodings;
@@ -106,7 +108,8 @@ final class SmscLink implements AutoCloseable {
     private void keepBound() {
         long delay = settings.reconnectMin().toNanos();
         while (!closed) {
-            SMPPSession s = new SMPPSession(Sockets.client());
+            SMPPSession s = new SMPPSession(new SynchronizedPDUSender(new DefaultPDUSender()), BoundedPduReader.bounded(),
+                    Sockets.client());
             CountDownLatch down = new CountDownLatch(1);
             try {
                 configure(s, down);
