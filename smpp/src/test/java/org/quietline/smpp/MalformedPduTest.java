@@ -118,7 +118,7 @@ class MalformedPduTest {
         SplittableRandom random = new SplittableRandom(2026);
         byte[] valid = RawEsme.submitBody(FROM, TO, 0x40, 8, new byte[] {5, 0, 3, 9, 2, 1, 0x4F, 0x60}, new byte[] {0x02, 0x0C, 0x00, 0x02, 0x00, 0x01});
         try (RawEsme raw = bound()) {
-            for (int run = 0; run < 250; run++) {
+            for (int run = 0; run < 1_000; run++) {
                 byte[] body = mutate(valid, random);
                 RawEsme.Pdu answer = raw.exchange(RawEsme.SUBMIT_SM, body);
                 assertThat(answer.commandId()).as("run %d", run).isIn(0x80000004, RawEsme.GENERIC_NACK);

@@ -30,8 +30,9 @@ final class RawEsme implements AutoCloseable {
     RawEsme(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
-        in = new DataInputStream(socket.getInputStream());
-        out = new DataOutputStream(socket.getOutputStream());
+        socket.setTcpNoDelay(true);
+        in = new DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+        out = new DataOutputStream(new java.io.BufferedOutputStream(socket.getOutputStream()));
     }
 
     int nextSequence() {
