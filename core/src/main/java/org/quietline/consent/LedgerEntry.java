@@ -42,10 +42,20 @@ public record LedgerEntry(PhoneNumber subscriber, long seq, Instant at, Change c
 
     /** Links {@code change} after {@code previous} (empty for the subscriber's first entry). */
     public static LedgerEntry link(PhoneNumber subscriber, Optional<LedgerEntry> previous, Instant at, Change change) {
-        long seq = previous.map(p -> p.seq() + 1).orElse(1L);
-        String prev = previous.map(LedgerEntry::hash).orElse(GENESIS);
+        return link(subscriber, previous.map(LedgerEntry::seq).orElse(0L),
+                previous.map(LedgerEntry::hash).orElse(GENESIS), at, change);
+    }
+
+    /**
+     * Links {@code change} after the entry numbered {@code previousSeq} whose hash is {@code previousHash}
+     * (0 and {@link #GENESIS} for the subscriber's first entry): for stores that read only the head.
+     */
+    public static LedgerEntry link(PhoneNumber subscriber, long previousSeq, String previousHash, Instant at,
+                                   Change change) {
+        long seq = previousSeq + 1;
         Instant millis = at.truncatedTo(ChronoUnit.MILLIS);
-        return new LedgerEntry(subscriber, seq, millis, change, prev, hashOf(subscriber, seq, millis, change, prev));
+        return new LedgerEntry(subscriber, seq, millis, change, previousHash,
+                hashOf(subscriber, seq, millis, change, previousHash));
     }
 
     /** The hash this entry's fields give; equal to {@link #hash()} unless the entry was altered. */
