@@ -1,6 +1,7 @@
 package org.quietline.consent;
 
 import java.util.Optional;
+import org.quietline.merchant.MerchantRegistry;
 import org.quietline.number.Signature;
 import org.quietline.screening.Sms;
 
@@ -18,5 +19,17 @@ public interface MerchantOf {
     /** The brand of the message's signature, as the merchant's identity. */
     static MerchantOf bySignature() {
         return sms -> Signature.find(sms.text()).flatMap(s -> MerchantId.tryOf(s.brand()));
+    }
+
+    /**
+     * The registry's merchant behind the sender (and signature) when it can tell one, its id as the identity;
+     * otherwise the signature's brand. A brand alone never names a registered merchant, but a refusal of a
+     * brand still covers whoever signs with it: that errs on the subscriber's side.
+     */
+    static MerchantOf byRegistry(MerchantRegistry registry) {
+        MerchantOf brands = bySignature();
+        return sms -> registry.resolve(sms.sender(), Signature.find(sms.text()))
+                .flatMap(m -> MerchantId.tryOf(m.id()))
+                .or(() -> brands.merchantOf(sms));
     }
 }
