@@ -5,9 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.quietline.classify.Category;
 import org.quietline.classify.Classification;
+import org.quietline.screening.Action;
 import org.quietline.screening.Check;
 import org.quietline.screening.Examination;
+import org.quietline.screening.Reason;
 import org.quietline.screening.Sms;
+import org.quietline.screening.Verdict;
 
 /**
  * Looks up a marketing message's recipient in the consent register and reports what stands against it:
@@ -16,7 +19,10 @@ import org.quietline.screening.Sms;
  * two forced BLOCKs and decides, by the operator's setting, what the third does. Verification codes, service
  * notices and calls are not looked at: they never need a marketing consent.
  *
- * <p>Thread-safe; reads memory only (the register's standings), so it fits the hot path.
+ * <p>After each verdict ({@link #settled}) it tells {@link Deliveries} what got through and records every
+ * marketing attempt against a refusal as a violation.
+ *
+ * <p>Thread-safe; inspecting reads memory only (the register's standings), so it fits the hot path.
  */
 public final class ConsentCheck implements Check {
 
@@ -30,15 +36,17 @@ public final class ConsentCheck implements Check {
     private final ConsentRegister register;
     private final MerchantOf merchants;
     private final OwnMessages own;
+    private final Deliveries deliveries;
 
     /**
-     * A check reading {@code register}, telling merchants by {@code merchants}, and letting Quietline's
-     * {@code own} confirmations through.
+     * A check reading {@code register}, telling merchants by {@code merchants}, letting Quietline's
+     * {@code own} confirmations through, and telling {@code deliveries} what got through.
      */
-    public ConsentCheck(ConsentRegister register, MerchantOf merchants, OwnMessages own) {
+    public ConsentCheck(ConsentRegister register, MerchantOf merchants, OwnMessages own, Deliveries deliveries) {
         this.register = Objects.requireNonNull(register, "register");
         this.merchants = Objects.requireNonNull(merchants, "merchants");
         this.own = Objects.requireNonNull(own, "own");
+        this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
     }
 
     @Override
@@ -66,6 +74,36 @@ public final class ConsentCheck implements Check {
                 // consent in force: nothing stands against the message
             }
         }
+    }
+
+    /**
+     * After the verdict: a message that got through is passed to {@link Deliveries}; a verdict that carries a
+     * refusal becomes a VIOLATION entry in the recipient's ledger, with the sender, the merchant, the action
+     * and the refusal's entry. Quietline's own messages are neither.
+     */
+    @Override
+    public void settled(Examination examination, Verdict verdict) {
+        if (!(examination.subject() instanceof Sms sms) || own.consume(sms)) {
+            return;
+        }
+        Optional<MerchantId> merchant = merchants.merchantOf(sms);
+        if (verdict.action() == Action.ALLOW || verdict.action() == Action.LABEL) {
+            deliveries.delivered(sms, merchant);
+        }
+        for (Reason r : verdict.reasons()) {
+            if (r.signal().equals(OPTED_OUT) || r.signal().equals(DO_NOT_DISTURB)) {
+                register.record(sms.recipient(), sms.at(), Change.violation(
+                        merchant.<Party>map(Party.Merchant::new).orElseGet(() -> new Party.Via(sms.sender())),
+                        violation(sms, merchant, verdict, r)));
+                return;
+            }
+        }
+    }
+
+    private static String violation(Sms sms, Optional<MerchantId> merchant, Verdict verdict, Reason r) {
+        String s = "marketing from " + sms.sender().masked() + merchant.map(m -> " for 【" + m.value() + "】").orElse("")
+                + " at " + sms.at() + ", verdict " + verdict.action() + " (" + r.signal() + "; " + r.evidence() + ")";
+        return s.length() > Change.MAX_EVIDENCE ? s.substring(0, Change.MAX_EVIDENCE) : s;
     }
 
     private static boolean isMarketing(Optional<Classification> c) {

@@ -13,7 +13,7 @@ import org.quietline.screening.Sms;
  * answers) while they are on their way through screening. They travel the same path as any service
  * message, but {@link ConsentCheck} must not hold one against the refusal it confirms; a sender cannot
  * forge an entry, because only the opt-out desk adds them. Entries are consumed once screened (by the
- * screening witness) and expire after {@link #TTL}.
+ * consent check's settling of the verdict) and expire after {@link #TTL}.
  *
  * <p>Thread-safe.
  */

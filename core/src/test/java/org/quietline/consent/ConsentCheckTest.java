@@ -15,7 +15,7 @@ class ConsentCheckTest {
 
     private final ConsentRegister register = new ConsentRegister(new InMemoryConsentLedger());
     private final OwnMessages own = new OwnMessages();
-    private final ConsentCheck check = new ConsentCheck(register, MerchantOf.bySignature(), own);
+    private final ConsentCheck check = new ConsentCheck(register, MerchantOf.bySignature(), own, Deliveries.ignored());
 
     private Fixtures.Exam inspect(String text) {
         Fixtures.Exam exam = new Fixtures.Exam(new Sms(SHARED_PORT, ALICE, text, T0));

@@ -58,7 +58,7 @@ public final class Fixtures {
         return new Classification(Category.MARKETING, 0.9, 0.7);
     }
 
-    /** A screener running {@code checks} and blocking on the consent signals, allowing otherwise. */
+    /** A screener running {@code checks}, blocking on the consent signals, allowing otherwise, then settling them. */
     public static Screener screener(Check... checks) {
         Set<String> forced = Set.of(ConsentCheck.OPTED_OUT, ConsentCheck.DO_NOT_DISTURB, ConsentCheck.WITHOUT_CONSENT);
         return subject -> {
@@ -67,8 +67,12 @@ public final class Fixtures {
                 c.inspect(exam);
             }
             Optional<Reason> force = exam.reasons.stream().filter(r -> forced.contains(r.signal())).findFirst();
-            return new Verdict(force.isPresent() ? Action.BLOCK : Action.ALLOW, 0, exam.reasons, force,
+            Verdict v = new Verdict(force.isPresent() ? Action.BLOCK : Action.ALLOW, 0, exam.reasons, force,
                     Optional.empty(), "test");
+            for (Check c : checks) {
+                c.settled(exam, v);
+            }
+            return v;
         };
     }
 

@@ -42,7 +42,7 @@ import org.quietline.screening.shipped.ShippedScreening;
 
 /**
  * Runs the consent scenarios ({@code scenarios/consent/*.yaml}) through the shipped engine with the consent
- * check, the screening witness and the opt-out desk: consents recorded, messages delivered, replies handed to
+ * check and the opt-out desk: consents recorded, messages delivered, replies handed to
  * the desk, then the subject screened; checks the action, the forcing signal, the signals present and absent,
  * and the kinds of the recipient's ledger entries afterwards.
  */
@@ -69,8 +69,8 @@ class ConsentScenarioTest {
         OwnMessages own = new OwnMessages();
         RecentSenders recent = new InMemoryRecentSenders();
         MerchantOf merchants = MerchantOf.byRegistry(registry);
-        Screener screener = new ScreeningWitness(ShippedScreening.builder(policy, classifier).merchants(registry)
-                .ticker(() -> 0).check(new ConsentCheck(register, merchants, own)).build(), recent, register, merchants, own);
+        Screener screener = ShippedScreening.builder(policy, classifier).merchants(registry)
+                .ticker(() -> 0).check(new ConsentCheck(register, merchants, own, recent)).build();
         AtomicReference<Instant> now = new AtomicReference<>(Instant.EPOCH);
         OptOutDesk desk = new OptOutDesk(register, recent, screener::screen, own, now::get, OptOutSettings.DEFAULTS);
 

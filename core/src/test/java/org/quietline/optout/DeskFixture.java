@@ -23,9 +23,7 @@ final class DeskFixture {
     final ConsentRegister register = new ConsentRegister(new InMemoryConsentLedger());
     final RecentSenders recent = new InMemoryRecentSenders();
     final OwnMessages own = new OwnMessages();
-    final Screener screener = new ScreeningWitness(
-            Fixtures.screener(new ConsentCheck(register, MerchantOf.bySignature(), own)), recent, register,
-            MerchantOf.bySignature(), own);
+    final Screener screener = Fixtures.screener(new ConsentCheck(register, MerchantOf.bySignature(), own, recent));
     final List<Sms> sent = new CopyOnWriteArrayList<>();
     final List<Verdict> confirmationVerdicts = new CopyOnWriteArrayList<>();
     final OptOutDesk desk = new OptOutDesk(register, recent, sms -> {

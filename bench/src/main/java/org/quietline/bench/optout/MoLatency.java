@@ -24,7 +24,6 @@ import org.quietline.optout.OptOutDesk;
 import org.quietline.optout.OptOutSettings;
 import org.quietline.optout.Outcome;
 import org.quietline.optout.RecentSenders;
-import org.quietline.optout.ScreeningWitness;
 import org.quietline.screening.Action;
 import org.quietline.screening.Examination;
 import org.quietline.screening.Reason;
@@ -61,8 +60,7 @@ public final class MoLatency {
         Population.ledgers(register, numbers, 1);
         RecentSenders recent = new InMemoryRecentSenders();
         OwnMessages own = new OwnMessages();
-        Screener screener = new ScreeningWitness(standIn(new ConsentCheck(register, MerchantOf.bySignature(), own)),
-                recent, register, MerchantOf.bySignature(), own);
+        Screener screener = standIn(new ConsentCheck(register, MerchantOf.bySignature(), own, recent));
         OptOutDesk desk = new OptOutDesk(register, recent, screener::screen, own, InstantSource.system(),
                 OptOutSettings.DEFAULTS);
         String marketing = "【" + Population.MERCHANT.value() + "】双十一全场5折，回T退订";
@@ -126,7 +124,7 @@ public final class MoLatency {
     static Screener standIn(ConsentCheck check) {
         return (Subject subject) -> {
             java.util.List<Reason> reasons = new java.util.ArrayList<>();
-            check.inspect(new Examination() {
+            Examination exam = new Examination() {
                 @Override
                 public Subject subject() {
                     return subject;
@@ -143,9 +141,12 @@ public final class MoLatency {
                 public void report(String signal, double strength, String evidence) {
                     reasons.add(new Reason(signal, "consent", 0, signal, evidence));
                 }
-            });
-            return new Verdict(reasons.isEmpty() ? Action.ALLOW : Action.BLOCK, 0, reasons,
+            };
+            check.inspect(exam);
+            Verdict v = new Verdict(reasons.isEmpty() ? Action.ALLOW : Action.BLOCK, 0, reasons,
                     reasons.stream().findFirst(), Optional.empty(), "bench");
+            check.settled(exam, v);
+            return v;
         };
     }
 }
