@@ -50,8 +50,13 @@ class ScreeningEngineTest {
     private static final Call CALL = new Call(PhoneNumber.parse("13812345678"), PhoneNumber.parse("13912345678"),
             Instant.parse("2026-11-11T02:00:00Z"));
 
+    /** Time frozen: only the tests about budgets make time pass. */
+    private static ScreeningEngine.Builder builder() {
+        return ScreeningEngine.builder(POLICY).ticker(() -> 0);
+    }
+
     private static Verdict screen(Subject subject, Check... checks) {
-        ScreeningEngine.Builder b = ScreeningEngine.builder(POLICY);
+        ScreeningEngine.Builder b = builder();
         for (Check c : checks) {
             b.check(c);
         }
@@ -226,7 +231,7 @@ class ScreeningEngineTest {
             e.report("B2", "late");
             now.addAndGet(3_000_000);
         });
-        Verdict v = ScreeningEngine.builder(POLICY).ticker(now::get).check(slow).build().screen(SMS);
+        Verdict v = builder().ticker(now::get).check(slow).build().screen(SMS);
 
         assertThat(signals(v)).containsExactly("B2", "CHECK_FAILED");
         assertThat(v.reasons().get(1).evidence()).isEqualTo("slow: overran its budget of 2ms (took 3ms)");
@@ -238,7 +243,7 @@ class ScreeningEngineTest {
         AtomicLong now = new AtomicLong();
         Check slow = new TestCheck("closed", Set.of("A1"), e -> now.addAndGet(30_000_000));
 
-        Verdict v = ScreeningEngine.builder(POLICY).ticker(now::get).check(slow).build().screen(SMS);
+        Verdict v = builder().ticker(now::get).check(slow).build().screen(SMS);
 
         assertThat(v.action()).isEqualTo(Action.HOLD);
         assertThat(v.forcedBy()).map(Reason::evidence).contains("closed: overran its budget of 5ms (took 30ms)");
@@ -252,7 +257,7 @@ class ScreeningEngineTest {
             now.addAndGet(1_000_000);
         });
 
-        Verdict v = ScreeningEngine.builder(POLICY).ticker(now::get).check(slow).build().screen(SMS);
+        Verdict v = builder().ticker(now::get).check(slow).build().screen(SMS);
 
         assertThat(signals(v)).containsExactly("B2");
     }
@@ -294,7 +299,7 @@ class ScreeningEngineTest {
         Check reader = new TestCheck("one", Set.of("A1"), e -> e.classification().orElseThrow());
         Check again = new TestCheck("two", Set.of("A2"), e -> e.classification().orElseThrow());
 
-        ScreeningEngine.builder(POLICY).classifier(classifier).check(reader).check(again).build().screen(SMS);
+        builder().classifier(classifier).check(reader).check(again).build().screen(SMS);
 
         assertThat(classifier.calls()).isEqualTo(1);
     }
@@ -308,7 +313,7 @@ class ScreeningEngineTest {
             facts.add(e.foldedText());
         });
 
-        ScreeningEngine.builder(POLICY).classifier(new FakeClassifier()).check(c).build().screen(CALL);
+        builder().classifier(new FakeClassifier()).check(c).build().screen(CALL);
 
         assertThat(facts).containsExactly(java.util.Optional.empty(), java.util.Optional.empty(), "");
     }
@@ -328,7 +333,7 @@ class ScreeningEngineTest {
         Check asks = new TestCheck("asks", Set.of("A1"), e -> e.classification());
         Check doesNot = TestCheck.reporting("other", "B1");
 
-        Verdict v = ScreeningEngine.builder(POLICY).classifier(text -> {
+        Verdict v = builder().classifier(text -> {
             throw new IllegalStateException("model missing");
         }).check(asks).check(doesNot).build().screen(SMS);
 
@@ -362,14 +367,14 @@ class ScreeningEngineTest {
 
     @Test
     void aCheckReportingASignalThePolicyLacksIsRefusedAtBuild() {
-        assertThatThrownBy(() -> ScreeningEngine.builder(POLICY).check(TestCheck.reporting("typo", "B11")).build())
+        assertThatThrownBy(() -> builder().check(TestCheck.reporting("typo", "B11")).build())
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("signals.B11: is missing: check typo reports it (the policy has B1)");
     }
 
     @Test
     void aSectionForNoInstalledCheckIsRefusedWhenEverySectionMustBeUsed() {
-        assertThatThrownBy(() -> ScreeningEngine.builder(POLICY).check(TestCheck.reporting("closd", "A1"))
+        assertThatThrownBy(() -> builder().check(TestCheck.reporting("closd", "A1"))
                 .check(TestCheck.reporting("slow", "A2")).requireEverySectionUsed().build())
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("checks.closed: belongs to no installed check; did you mean closd?");

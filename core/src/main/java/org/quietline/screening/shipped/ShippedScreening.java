@@ -13,6 +13,12 @@ import org.quietline.screening.ScreeningEngine;
 import org.quietline.screening.Settings;
 import org.quietline.screening.Ticker;
 import org.quietline.screening.content.ContentCheck;
+import org.quietline.screening.content.OptOutInstructionCheck;
+import org.quietline.screening.link.LinkCheck;
+import org.quietline.screening.rate.FrequencyCapCheck;
+import org.quietline.screening.rate.InMemoryRateCounter;
+import org.quietline.screening.rate.RateCounter;
+import org.quietline.screening.schedule.QuietHoursCheck;
 import org.quietline.screening.sender.SenderKindCheck;
 import org.quietline.screening.sender.SignatureCheck;
 import org.quietline.screening.sender.VerificationCodeCheck;
@@ -38,6 +44,7 @@ public final class ShippedScreening {
     private final Classifier classifier;
     private MerchantRegistry merchants = MerchantRegistry.empty();
     private Ticker ticker = Ticker.system();
+    private RateCounter rates;
     private final List<Consumer<ScreeningEngine.Builder>> extras = new ArrayList<>();
 
     private ShippedScreening(Policy policy, Classifier classifier) {
@@ -53,6 +60,15 @@ public final class ShippedScreening {
     /** The merchant registry (an empty one by default). */
     public ShippedScreening merchants(MerchantRegistry merchants) {
         this.merchants = Objects.requireNonNull(merchants, "merchants");
+        return this;
+    }
+
+    /**
+     * The counter behind the frequency caps; by default a fresh {@link InMemoryRateCounter#standard()}
+     * for each engine built. Share one between engines that must count together.
+     */
+    public ShippedScreening rateCounter(RateCounter rates) {
+        this.rates = Objects.requireNonNull(rates, "rates");
         return this;
     }
 
@@ -83,6 +99,7 @@ public final class ShippedScreening {
      */
     public ScreeningEngine build() {
         MerchantRegistry registry = merchants;
+        RateCounter counter = rates == null ? InMemoryRateCounter.standard() : rates;
         ScreeningEngine.Builder b = ScreeningEngine.builder(policy)
                 .classifier(classifier)
                 .merchants(registry)
@@ -90,7 +107,11 @@ public final class ShippedScreening {
                 .check(ContentCheck.NAME, ContentCheck::new)
                 .check(VerificationCodeCheck.NAME, s -> new VerificationCodeCheck(s, registry))
                 .check(SignatureCheck.NAME, s -> new SignatureCheck(s, registry))
-                .check(SenderKindCheck.NAME, s -> new SenderKindCheck(s, registry));
+                .check(SenderKindCheck.NAME, s -> new SenderKindCheck(s, registry))
+                .check(OptOutInstructionCheck.NAME, OptOutInstructionCheck::new)
+                .check(LinkCheck.NAME, LinkCheck::new)
+                .check(QuietHoursCheck.NAME, QuietHoursCheck::new)
+                .check(FrequencyCapCheck.NAME, s -> new FrequencyCapCheck(s, counter));
         for (Consumer<ScreeningEngine.Builder> extra : extras) {
             extra.accept(b);
         }

@@ -1,0 +1,102 @@
+package org.quietline.screening.schedule;
+
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.quietline.classify.Category;
+import org.quietline.screening.Check;
+import org.quietline.screening.Examination;
+import org.quietline.screening.Settings;
+
+/**
+ * Reports {@code QUIET_HOURS_MARKETING} for marketing that would arrive during the recipient's quiet
+ * hours, in the recipient's time zone (told by the region of the number: Asia/Shanghai for +86); the
+ * shipped policy makes it at least DEFER. Quiet hours may wrap midnight (21:00–08:00). Time is the
+ * subject's own ({@code Sms.at()}), so the check reads no clock. Thread-safe.
+ *
+ * <p>Settings ({@code checks.quiet-hours}): {@code from} and {@code to} (quoted {@code "HH:MM"}),
+ * {@code categories} (what counts as marketing), {@code min-confidence}, {@code time-zones} (region →
+ * zone) and {@code default-time-zone} for regions not listed.
+ */
+public final class QuietHoursCheck implements Check {
+
+    /** The check's name and policy section. */
+    public static final String NAME = "quiet-hours";
+    static final String SIGNAL = "QUIET_HOURS_MARKETING";
+    private static final int DAY = 86_400;
+
+    private final int from;
+    private final int to;
+    private final boolean[] categories = new boolean[Category.values().length];
+    private final double minConfidence;
+    private final Map<String, ZoneRules> zones = new HashMap<>();
+    private final Map<String, String> zoneNames = new HashMap<>();
+    private final ZoneRules defaultZone;
+    private final String defaultZoneName;
+    private final String window;
+
+    /** Reads the quiet hours, what counts as marketing, and the time zones. */
+    public QuietHoursCheck(Settings settings) {
+        LocalTime f = settings.timeOfDay("from");
+        LocalTime t = settings.timeOfDay("to");
+        if (f.equals(t)) {
+            throw settings.problem("to", t, "equals from: quiet hours of no length");
+        }
+        this.from = f.toSecondOfDay();
+        this.to = t.toSecondOfDay();
+        this.window = f + "–" + t;
+        for (Category c : settings.choices("categories", Category.class)) {
+            categories[c.ordinal()] = true;
+        }
+        this.minConfidence = settings.fraction("min-confidence");
+        settings.textMap("time-zones").forEach((region, zone) -> {
+            zones.put(region, zone(settings, "time-zones." + region, zone));
+            zoneNames.put(region, zone);
+        });
+        this.defaultZoneName = settings.text("default-time-zone");
+        this.defaultZone = zone(settings, "default-time-zone", defaultZoneName);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> signals() {
+        return Set.of(SIGNAL);
+    }
+
+    @Override
+    public void inspect(Examination examination) {
+        var c = examination.classification();
+        if (c.isEmpty() || !categories[c.get().category().ordinal()] || c.get().confidence() < minConfidence) {
+            return;
+        }
+        var subject = examination.subject();
+        String region = subject.recipient().regionCode();
+        ZoneRules rules = zones.getOrDefault(region, defaultZone);
+        long epoch = subject.at().getEpochSecond();
+        int local = (int) Math.floorMod(epoch + rules.getOffset(subject.at()).getTotalSeconds(), (long) DAY);
+        if (isQuiet(local)) {
+            String zone = zoneNames.getOrDefault(region, defaultZoneName);
+            examination.report(SIGNAL, LocalTime.ofSecondOfDay(local).withSecond(0) + " in " + zone + ", quiet " + window);
+        }
+    }
+
+    private boolean isQuiet(int secondOfDay) {
+        return from < to ? secondOfDay >= from && secondOfDay < to : secondOfDay >= from || secondOfDay < to;
+    }
+
+    private static ZoneRules zone(Settings settings, String key, String name) {
+        try {
+            return ZoneId.of(name).getRules();
+        } catch (DateTimeException e) {
+            throw settings.problem(key, name, "is not a time zone such as Asia/Shanghai");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.quietline.screening.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which hosts imitate which protected brand. */
+class LookalikesTest {
+
+    private final Lookalikes lookalikes = new Lookalikes(Map.of(
+            "icbc", List.of("icbc.com.cn", "icbc.com"),
+            "paypal", List.of("paypal.com"),
+            "apple", List.of("apple.com"),
+            "12306", List.of("12306.cn")), Map.of('а', 'a', 'р', 'p'));
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "icbc-cn.com.xx|icbc",
+            "icbc.com.cn.verify.top|icbc",
+            "www.icbc.com.cn|''",
+            "icbc.com|''",
+            "paypa1.com|paypal",
+            "paypall.com|paypal",
+            "secure-paypal.com.evil.ru|paypal",
+            "paypal.com|''",
+            "раypal.com|paypal",
+            "applebees.com|''",
+            "apple-id.top|apple",
+            "12306-cn.com|12306",
+            "12306.cn|''",
+            "example.com|''",
+    })
+    void tellsTheImitatedBrand(String host, String brand) {
+        assertThat(lookalikes.imitated(host).map(Lookalikes.Brand::token).orElse("")).isEqualTo(brand);
+    }
+}
