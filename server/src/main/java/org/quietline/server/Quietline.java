@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quietline.server.cli.Command;
 import org.quietline.server.cli.UsageException;
+import org.quietline.server.demo.DemoCommand;
 
 /**
  * The command line: {@code quietline demo | serve | classify | train | eval …}. Commands that need no
@@ -18,7 +19,7 @@ public final class Quietline {
 
     /** The commands, in the order the usage text lists them. */
     static List<Command> commands() {
-        return List.of(new ServeCommand());
+        return List.of(new DemoCommand(), new ServeCommand());
     }
 
     /** Entry point of {@code ./quietline} and of the server jar. */

@@ -5,7 +5,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * The Quietline platform as a Spring Boot application: the REST API, security, persistence and
@@ -21,11 +20,9 @@ public class QuietlineApplication {
      * @param properties configuration that overrides every other source (a command's own settings)
      */
     public static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        SpringApplication app = new SpringApplication(QuietlineApplication.class);
-        if (!properties.isEmpty()) {
-            app.addInitializers(context -> context.getEnvironment().getPropertySources()
-                    .addFirst(new MapPropertySource("quietline-command", properties)));
-        }
-        return app.run();
+        // As command-line arguments: the highest-ranked source, and present before logging is set up.
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplication(QuietlineApplication.class).run(args);
     }
 }

@@ -57,6 +57,25 @@ public final class RequestFields {
                         + " are accepted"));
     }
 
+    /** A list of strings that may be absent (then empty); every element must be a string. */
+    public Optional<List<String>> optionalStrings(String field) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.of(List.of());
+        }
+        if (!node.isArray()) {
+            return problem(field, "WRONG_TYPE", field + " must be an array of strings, was " + typeOf(node));
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode element : node) {
+            if (!element.isString()) {
+                return problem(field, "WRONG_TYPE", field + " must hold only strings, holds " + typeOf(element));
+            }
+            values.add(element.stringValue());
+        }
+        return Optional.of(List.copyOf(values));
+    }
+
     /** A required sender: a service port, short code, alphanumeric ID or phone number. */
     public Optional<Sender> sender(String field) {
         return requiredString(field).flatMap(s -> parsed(field, () -> Sender.parse(s)));

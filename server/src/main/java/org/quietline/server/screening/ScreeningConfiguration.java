@@ -1,23 +1,39 @@
 package org.quietline.server.screening;
 
 import java.util.List;
-import java.util.Optional;
-import org.quietline.screening.Action;
-import org.quietline.screening.Reason;
+import org.quietline.classify.Classifier;
+import org.quietline.merchant.MerchantRegistry;
+import org.quietline.screening.Policy;
 import org.quietline.screening.Screener;
-import org.quietline.screening.Verdict;
+import org.quietline.screening.shipped.ShippedScreening;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The screening engine of the platform. */
+/**
+ * The screening engine of the platform: the shipped checks under the shipped policy (with the operator's
+ * overrides), the platform's merchant registry and classifier, and every {@link ScreeningExtension}.
+ * One engine, built at start; REST and SMPP both use it.
+ */
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {
 
-    /** Stands in until the engine of core is wired: allows everything and says so in its one reason. */
+    private static final Logger LOG = LoggerFactory.getLogger(ScreeningConfiguration.class);
+
     @Bean
-    Screener screener() {
-        Reason pending = new Reason("ENGINE_PENDING", "platform", 0, "the screening engine is not installed yet",
-                "no checks ran");
-        return subject -> new Verdict(Action.ALLOW, 0, List.of(pending), Optional.empty(), Optional.empty(), "none");
+    Policy screeningPolicy(@Value("${quietline.policy.file:}") String overrides) {
+        Policy policy = PolicyFiles.load(overrides);
+        LOG.info("screening policy {} ({} signals)", policy.version(), policy.signals().size());
+        return policy;
+    }
+
+    @Bean
+    Screener screener(Policy policy, Classifier classifier, MerchantRegistry merchants,
+            List<ScreeningExtension> extensions) {
+        ShippedScreening builder = ShippedScreening.builder(policy, classifier).merchants(merchants);
+        extensions.forEach(e -> e.extend(builder));
+        return builder.build();
     }
 }
