@@ -35,9 +35,10 @@ public record Merchant(String id, String name, Set<String> brands) {
 
     /** Whether this merchant signs with {@code brand}, ignoring blanks around it and the case of Latin letters. */
     public boolean signs(String brand) {
-        String folded = fold(brand);
+        String wanted = brand.strip();
         for (String b : brands) {
-            if (fold(b).equals(folded)) {
+            // strip() returns the string itself when there is nothing to strip: no allocation on the hot path
+            if (b.strip().equalsIgnoreCase(wanted)) {
                 return true;
             }
         }

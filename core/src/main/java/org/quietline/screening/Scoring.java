@@ -85,7 +85,8 @@ final class Scoring {
                 positive[group[sig[i]]] += weight[sig[i]] * strength[i];
             }
         }
-        List<Reason> reasons = new ArrayList<>(n);
+        Reason[] reasons = new Reason[n];
+        int count = 0;
         double score = 0;
         int exact = -1;
         int floor = -1;
@@ -102,7 +103,7 @@ final class Scoring {
             c = Math.round(c * 1000) / 1000.0;
             score += c;
             Reason r = new Reason(names[s], groupName[g], c, description[s], evidence[i]);
-            insertByContribution(reasons, r);
+            count = insertByContribution(reasons, count, r);
             Forcing f = forcing[s];
             if (f != null && f.mode() == Forcing.Mode.EXACT && (exact < 0 || outranks(f, forcing[sig[exact]]))) {
                 exact = i;
@@ -112,17 +113,18 @@ final class Scoring {
             }
         }
         score = Math.round(score * 1000) / 1000.0;
+        List<Reason> ordered = List.of(count == n ? reasons : java.util.Arrays.copyOf(reasons, count));
         Action byScore = actionFor(score);
         Action action = byScore;
         Optional<Reason> forcedBy = Optional.empty();
         if (exact >= 0) {
             action = forcing[sig[exact]].action();
-            forcedBy = find(reasons, names[sig[exact]]);
+            forcedBy = find(ordered, names[sig[exact]]);
         } else if (floor >= 0 && forcing[sig[floor]].action().harsherThan(byScore)) {
             action = forcing[sig[floor]].action();
-            forcedBy = find(reasons, names[sig[floor]]);
+            forcedBy = find(ordered, names[sig[floor]]);
         }
-        return new Verdict(action, score, reasons, forcedBy, labelFor(action, reasons), version);
+        return new Verdict(action, score, ordered, forcedBy, labelFor(action, ordered), version);
     }
 
     private boolean[] strongest(int[] sig, double[] strength, int n) {
@@ -166,12 +168,14 @@ final class Scoring {
     }
 
     /** Largest contribution first; equal contributions by signal name, so verdicts are stable. */
-    private static void insertByContribution(List<Reason> reasons, Reason r) {
-        int at = reasons.size();
-        while (at > 0 && before(r, reasons.get(at - 1))) {
+    private static int insertByContribution(Reason[] reasons, int count, Reason r) {
+        int at = count;
+        while (at > 0 && before(r, reasons[at - 1])) {
+            reasons[at] = reasons[at - 1];
             at--;
         }
-        reasons.add(at, r);
+        reasons[at] = r;
+        return count + 1;
     }
 
     private static boolean before(Reason a, Reason b) {

@@ -33,6 +33,19 @@ public final class ContentCheck implements Check {
     private static final Set<String> SIGNALS = Set.of(BY_CATEGORY[0], BY_CATEGORY[1], BY_CATEGORY[2], BY_CATEGORY[3],
             BY_CATEGORY[4], "SPAM_SCORE");
 
+    /** Evidence by category and hundredths, built once: evidence is built on every screening. */
+    private static final String[][] CATEGORY_EVIDENCE = new String[Category.values().length][101];
+    private static final String[] SPAM_EVIDENCE = new String[101];
+
+    static {
+        for (int h = 0; h <= 100; h++) {
+            for (Category c : Category.values()) {
+                CATEGORY_EVIDENCE[c.ordinal()][h] = c.name() + " " + Evidence.fraction(h / 100.0);
+            }
+            SPAM_EVIDENCE[h] = "spam score " + Evidence.fraction(h / 100.0);
+        }
+    }
+
     private final double minConfidence;
     private final double spamFrom;
 
@@ -61,10 +74,14 @@ public final class ContentCheck implements Check {
         Classification c = found.get();
         if (c.confidence() >= minConfidence) {
             examination.report(BY_CATEGORY[c.category().ordinal()], c.confidence(),
-                    c.category().name() + " " + Evidence.fraction(c.confidence()));
+                    CATEGORY_EVIDENCE[c.category().ordinal()][hundredths(c.confidence())]);
         }
         if (c.spamScore() >= spamFrom) {
-            examination.report("SPAM_SCORE", c.spamScore(), "spam score " + Evidence.fraction(c.spamScore()));
+            examination.report("SPAM_SCORE", c.spamScore(), SPAM_EVIDENCE[hundredths(c.spamScore())]);
         }
+    }
+
+    private static int hundredths(double fraction) {
+        return (int) Math.round(fraction * 100);
     }
 }

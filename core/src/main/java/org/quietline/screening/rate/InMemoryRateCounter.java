@@ -111,10 +111,11 @@ public final class InMemoryRateCounter implements RateCounter {
             size = Math.min(size + 1, times.length);
         }
 
+        /** Newest first, so that a full ring of a busy key stops after {@code atMost} recent events. */
         synchronized int count(long after, long until, int atMost) {
             int n = 0;
-            for (int i = 0; i < size && n < atMost; i++) {
-                long t = times[i];
+            for (int i = 1; i <= size && n < atMost; i++) {
+                long t = times[(next - i + times.length) % times.length];
                 if (t > after && t <= until) {
                     n++;
                 }

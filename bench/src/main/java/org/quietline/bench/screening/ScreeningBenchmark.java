@@ -1,0 +1,145 @@
+package org.quietline.bench.screening;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.quietline.classify.Classification;
+import org.quietline.merchant.InMemoryMerchantRegistry;
+import org.quietline.merchant.Merchant;
+import org.quietline.number.PhoneNumber;
+import org.quietline.number.Sender;
+import org.quietline.screening.Policy;
+import org.quietline.screening.Screener;
+import org.quietline.screening.Sms;
+import org.quietline.screening.Verdict;
+import org.quietline.screening.shipped.ShippedScreening;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Full screening throughput: the shipped engine with every first check under the shipped policy, on
+ * SMS built from varied messages (the built-in set, or lines of the public corpora) to
+ * {@value #RECIPIENTS} recipients (2% abroad), with simulated time advancing {@value #STEP_MILLIS} ms per
+ * message, so that quiet hours come and go and the frequency caps' windows slide as in traffic (one
+ * measurement iteration covers about a simulated day). Senders and recipients are parsed before
+ * measuring, as adapters parse at the edge; each operation builds its {@code Sms} and screens it. The
+ * classifier is a stand-in answering a precomputed classification per text (one hash lookup): the figure
+ * is the engine and its checks; the classifier has its own benchmark. One thread: verdicts per second per
+ * core.
+ *
+ * <pre>java -jar bench/target/benchmarks.jar ScreeningBenchmark -t 1</pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ScreeningBenchmark {
+
+    static final int MESSAGES = 8192;
+    static final int RECIPIENTS = 100_000;
+    static final long STEP_MILLIS = 30;
+
+    /** {@code builtin}: Quietline's own set; {@code corpus}: public corpora lines (built-in when absent). */
+    @Param({"builtin", "corpus"})
+    public String messages;
+
+    private Screener screener;
+    private Messages.Message[] drawn;
+    private Sender[] senders;
+    private PhoneNumber[] recipients;
+    private long now = Instant.parse("2026-11-10T16:00:00Z").toEpochMilli();
+    private int next;
+
+    /** Builds the engine, the registry and the subjects. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        List<Messages.Message> list = messages.equals("corpus")
+                ? Messages.corpus(Path.of(System.getProperty("quietline.shared.dir", "../shared")), 3000)
+                : Messages.builtIn();
+        if (list.isEmpty()) {
+            System.out.println("# no corpora under quietline.shared.dir (../shared): using the built-in messages");
+            list = Messages.builtIn();
+        }
+        Map<String, Classification> classifications = new HashMap<>();
+        list.forEach(m -> classifications.put(m.text(), m.classification()));
+        Classification unknown = new Classification(org.quietline.classify.Category.PERSONAL, 0.5, 0.1);
+        screener = ShippedScreening.builder(shippedPolicy(), text -> classifications.getOrDefault(text, unknown))
+                .merchants(registry()).build();
+        draw(list);
+        System.out.println("# " + list.size() + " distinct messages, " + RECIPIENTS + " recipients");
+    }
+
+    /** Screens the next message, to the next recipient, a step later. */
+    @Benchmark
+    public Verdict screen() {
+        int i = next++;
+        now += STEP_MILLIS;
+        Messages.Message m = drawn[i & (MESSAGES - 1)];
+        Sms sms = new Sms(senders[i & (MESSAGES - 1)], recipients[(int) ((i * 7919L) % RECIPIENTS)], m.text(),
+                Instant.ofEpochMilli(now));
+        return screener.screen(sms);
+    }
+
+    static Policy shippedPolicy() {
+        try (InputStream in = Policy.openShipped()) {
+            return Policy.from(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static InMemoryMerchantRegistry registry() {
+        return new InMemoryMerchantRegistry()
+                .add(Merchant.of("cmb", "招商银行股份有限公司", "招商银行"))
+                .add(Merchant.of("icbc", "中国工商银行", "工商银行"))
+                .add(Merchant.of("shop", "某某电商", "某某商城"))
+                .add(Merchant.of("rail", "中国铁路", "铁路客服"))
+                .add(Merchant.of("cmcc", "中国移动", "中国移动"))
+                .registerCodes("cmb", Sender.parse("1069012345"))
+                .registerCodes("cmb", Sender.parse("95555"))
+                .route("icbc", Sender.parse("95588"))
+                .route("shop", Sender.parse("10690555"))
+                .registerCodes("shop", Sender.parse("10690777"))
+                .route("rail", Sender.parse("12306"))
+                .route("cmcc", Sender.parse("10086"));
+    }
+
+    private void draw(List<Messages.Message> list) {
+        SplittableRandom random = new SplittableRandom(42);
+        recipients = new PhoneNumber[RECIPIENTS];
+        for (int i = 0; i < RECIPIENTS; i++) {
+            String n = i % 50 == 0 ? "+1 202 555 " + String.format("%04d", i % 10_000)
+                    : "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
+            recipients[i] = PhoneNumber.parse(n);
+        }
+        Map<String, Sender> parsed = new HashMap<>();
+        drawn = new Messages.Message[MESSAGES];
+        senders = new Sender[MESSAGES];
+        for (int i = 0; i < MESSAGES; i++) {
+            drawn[i] = list.get(random.nextInt(list.size()));
+            senders[i] = parsed.computeIfAbsent(drawn[i].sender(), Sender::parse);
+        }
+    }
+}
