@@ -25,13 +25,17 @@ public interface Check {
      */
     Set<String> signals();
 
-    /** Reports findings on {@code examination}; reports nothing when nothing matched. */
+    /**
+     * Reports findings on {@code examination}; reports nothing when nothing matched. Changes no state of
+     * its own (that is {@link #settled}'s job), so that a dry run ({@link Screener#preview}) leaves no trace.
+     */
     void inspect(Examination examination);
 
     /**
      * Learns the verdict of a subject this check inspected, for checks that keep state (frequency caps
      * count what was delivered, not what was tried). Called after the verdict is made, on the same
-     * thread; must not throw. Does nothing by default.
+     * thread, by {@link Screener#screen} only (never by {@link Screener#preview}); must not throw. Does
+     * nothing by default.
      */
     default void settled(Examination examination, Verdict verdict) {
         // most checks keep no state

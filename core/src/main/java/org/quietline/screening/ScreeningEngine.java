@@ -19,7 +19,7 @@ import org.quietline.merchant.MerchantRegistry;
  *
  * <p>Built once, at start-up, where every mismatch between the checks and the policy fails with a
  * {@link PolicyException}. Immutable and thread-safe; {@link #screen} never throws for a well-typed
- * subject.
+ * subject. {@link #screen} lets stateful checks learn the verdict; {@link #preview} (dry runs) does not.
  */
 public final class ScreeningEngine implements Screener {
 
@@ -56,6 +56,15 @@ public final class ScreeningEngine implements Screener {
 
     @Override
     public Verdict screen(Subject subject) {
+        return screen(subject, true);
+    }
+
+    @Override
+    public Verdict preview(Subject subject) {
+        return screen(subject, false);
+    }
+
+    private Verdict screen(Subject subject, boolean settle) {
         Objects.requireNonNull(subject, "subject");
         Run run = new Run(this, subject);
         Plan plan = plans[run.kind().ordinal()];
@@ -66,7 +75,9 @@ public final class ScreeningEngine implements Screener {
             }
         }
         Verdict verdict = scoring.verdict(run.signals, run.strengths, run.evidence, run.size);
-        plan.settle(succeeded, run, verdict);
+        if (settle) {
+            plan.settle(succeeded, run, verdict);
+        }
         return verdict;
     }
 

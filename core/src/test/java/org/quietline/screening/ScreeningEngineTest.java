@@ -366,6 +366,36 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void aPreviewGivesTheSameVerdictButTellsNoCheck() {
+        List<String> told = new ArrayList<>();
+        Check remembering = new Check() {
+            public String name() {
+                return "remembering";
+            }
+
+            public Set<String> signals() {
+                return Set.of("A1");
+            }
+
+            public void inspect(Examination e) {
+                e.report("A1", "seen");
+            }
+
+            @Override
+            public void settled(Examination e, Verdict v) {
+                told.add(v.action().name());
+            }
+        };
+        ScreeningEngine engine = builder().check(remembering).build();
+
+        Verdict previewed = engine.preview(SMS);
+        Verdict screened = engine.screen(SMS);
+
+        assertThat(previewed).isEqualTo(screened);
+        assertThat(told).containsExactly("LABEL");
+    }
+
+    @Test
     void aCheckReportingASignalThePolicyLacksIsRefusedAtBuild() {
         assertThatThrownBy(() -> builder().check(TestCheck.reporting("typo", "B11")).build())
                 .isInstanceOf(PolicyException.class)

@@ -18,7 +18,8 @@ import org.quietline.screening.Verdict;
  * this sender) — the shipped policy defers both. Only delivered marketing counts (recorded when the
  * verdict is ALLOW or LABEL), so a deferred message does not use up the cap it is waiting for. For any
  * message from an ordinary mobile number: {@code SENDER_MOBILE_BULK} when it submitted more than
- * {@code mobile-bulk.limit} within {@code mobile-bulk.window} (every submission counts). Thread-safe.
+ * {@code mobile-bulk.limit} within {@code mobile-bulk.window} (every submission counts, whatever its
+ * verdict). Counts are recorded in {@link #settled}, so a dry run ({@code preview}) counts nothing. Thread-safe.
  *
  * <p>Settings ({@code checks.frequency-caps}): {@code categories}, {@code min-confidence}, and the
  * sections {@code recipient}, {@code merchant} and {@code mobile-bulk}, each with {@code limit} and
@@ -73,10 +74,8 @@ public final class FrequencyCapCheck implements Check {
     public void inspect(Examination examination) {
         var subject = examination.subject();
         if (subject.sender() instanceof PhoneNumber number && number.type() == LineType.MOBILE) {
-            RateKey key = new RateKey(RateKey.Kind.SENDER, number.e164());
-            counter.record(key, subject.at());
-            int n = counter.count(key, subject.at(), bulk.window, bulk.limit + 1);
-            if (n > bulk.limit) {
+            int before = counter.count(new RateKey(RateKey.Kind.SENDER, number.e164()), subject.at(), bulk.window, bulk.limit);
+            if (before >= bulk.limit) {
                 examination.report("SENDER_MOBILE_BULK", "over " + bulk.shown + " from " + number.masked());
             }
         }
@@ -95,6 +94,10 @@ public final class FrequencyCapCheck implements Check {
 
     @Override
     public void settled(Examination examination, Verdict verdict) {
+        var subject = examination.subject();
+        if (subject.sender() instanceof PhoneNumber number && number.type() == LineType.MOBILE) {
+            counter.record(new RateKey(RateKey.Kind.SENDER, number.e164()), subject.at());
+        }
         if (verdict.action().harsherThan(Action.LABEL) || !counts(examination)) {
             return;
         }
