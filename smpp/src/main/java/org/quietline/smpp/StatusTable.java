@@ -1,6 +1,8 @@
 package org.quietline.smpp;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.jsmpp.SMPPConstant;
 import org.quietline.screening.Action;
 import org.quietline.screening.Reason;
@@ -49,8 +51,8 @@ public final class StatusTable {
 
     /**
      * The status for a verdict that does not forward ({@code DEFER}, {@code HOLD}, {@code BLOCK}).
-     * A BLOCK is specific when its deciding reason (the forced one, else the largest contribution) names
-     * an opt-out, fraud or consent signal or group.
+     * A BLOCK is specific when its deciding reason (the forced one, else the largest contribution) is one
+     * of the signals below or of the {@code link} group; otherwise it is {@link #REFUSED}.
      *
      * @throws IllegalArgumentException for ALLOW and LABEL, which forward
      */
@@ -68,22 +70,25 @@ public final class StatusTable {
         return !verdict.action().harsherThan(Action.LABEL);
     }
 
+    /** Signals of the shipped policy (docs/screening.md) whose BLOCK has a status of its own. */
+    private static final Map<String, Integer> BY_SIGNAL = Map.of(
+            "RECIPIENT_OPTED_OUT", OPTED_OUT,
+            "RECIPIENT_DO_NOT_DISTURB", OPTED_OUT,
+            "CONTENT_FRAUD", FRAUD,
+            "MARKETING_WITHOUT_CONSENT", NO_CONSENT);
+    /** A BLOCK decided by a reason of the link group (lookalike, punycode, IP links) is phishing. */
+    private static final String FRAUDULENT_LINKS = "link";
+
     private static int blockStatus(Verdict verdict) {
-        Reason deciding = verdict.forcedBy().orElse(verdict.reasons().isEmpty() ? null : verdict.reasons().getFirst());
-        if (deciding == null) {
+        Optional<Reason> deciding = verdict.forcedBy().or(() -> verdict.reasons().stream().findFirst());
+        if (deciding.isEmpty()) {
             return REFUSED;
         }
-        String words = (deciding.signal() + " " + deciding.group()).toUpperCase(Locale.ROOT);
-        if (words.contains("OPTED_OUT") || words.contains("OPT_OUT") || words.contains("OPTOUT")) {
-            return OPTED_OUT;
+        Integer status = BY_SIGNAL.get(deciding.get().signal());
+        if (status != null) {
+            return status;
         }
-        if (words.contains("FRAUD")) {
-            return FRAUD;
-        }
-        if (words.contains("CONSENT")) {
-            return NO_CONSENT;
-        }
-        return REFUSED;
+        return deciding.get().group().equals(FRAUDULENT_LINKS) ? FRAUD : REFUSED;
     }
 
     /** A short name for logs and metrics: {@code 0x0402}. */

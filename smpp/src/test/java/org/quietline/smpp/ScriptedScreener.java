@@ -39,7 +39,7 @@ final class ScriptedScreener implements Screener, SubscriberReplies {
             return verdict(Action.BLOCK, reason("RECIPIENT_OPTED_OUT", "consent"), true);
         }
         if (sms.text().contains("FRAUD")) {
-            return verdict(Action.BLOCK, reason("PHISHING_LINK", "fraud"), false);
+            return verdict(Action.BLOCK, reason("CONTENT_FRAUD", "content"), false);
         }
         return new Verdict(Action.ALLOW, 0, List.of(), Optional.empty(), Optional.empty(), "test");
     }

@@ -47,7 +47,19 @@ class StatusTableTest {
     @Test
     void aBlockWhoseLargestReasonIsFraudSaysFraud() {
         assertThat(StatusTable.refusalFor(verdict(Action.BLOCK, Optional.empty(),
-                reason("PHISHING_LINK", "fraud"), reason("MISSING_SIGNATURE", "content")))).isEqualTo(0x0403);
+                reason("CONTENT_FRAUD", "content"), reason("MISSING_SIGNATURE", "compliance")))).isEqualTo(0x0403);
+    }
+
+    @Test
+    void aBlockForcedByALookalikeDomainSaysFraud() {
+        Reason lookalike = reason("LOOKALIKE_DOMAIN", "link");
+        assertThat(StatusTable.refusalFor(verdict(Action.BLOCK, Optional.of(lookalike), lookalike))).isEqualTo(0x0403);
+    }
+
+    @Test
+    void doNotDisturbSaysOptedOut() {
+        Reason dnd = reason("RECIPIENT_DO_NOT_DISTURB", "consent");
+        assertThat(StatusTable.refusalFor(verdict(Action.BLOCK, Optional.of(dnd), dnd))).isEqualTo(0x0402);
     }
 
     @Test
@@ -58,7 +70,7 @@ class StatusTableTest {
 
     @Test
     void anyOtherBlockIsRefused() {
-        assertThat(StatusTable.refusalFor(verdict(Action.BLOCK, Optional.empty(), reason("SPAM_SCORE", "content"))))
+        assertThat(StatusTable.refusalFor(verdict(Action.BLOCK, Optional.empty(), reason("CONTENT_MARKETING", "content"))))
                 .isEqualTo(0x0400);
         assertThat(StatusTable.refusalFor(verdict(Action.BLOCK, Optional.empty()))).isEqualTo(0x0400);
     }
