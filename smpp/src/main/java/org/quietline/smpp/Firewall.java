@@ -89,7 +89,8 @@ public final class Firewall implements AutoCloseable {
         Screening screening = new Screening(parts.screener(), parts.failures(), settings.screeningBudget());
         Reassembly reassembly = new Reassembly(settings.reassemblyCapacity(), settings.reassemblyTimeout().toNanos(),
                 System::nanoTime);
-        SubmitPath submits = new SubmitPath(screening, smsc, ids, reassembly, delivery, metrics, parts.clock(), latin1);
+        SubmitPath submits = new SubmitPath(screening, smsc, ids, reassembly, delivery, metrics, parts.clock(), latin1,
+                new Recipients(settings.recipientCacheCapacity()));
         EsmeListener esmes;
         try {
             esmes = new EsmeListener(settings, parts.platforms(), sessions, submits);

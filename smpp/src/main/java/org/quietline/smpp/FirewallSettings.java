@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param screeningBudget    how long screening may take before the fail mode decides; zero screens inline
  *                           without a limit
  * @param messageIdCapacity  how many id mappings are kept for routing receipts
+ * @param recipientCacheCapacity how many parsed recipients are remembered (parsing is the costliest step)
  */
 public record FirewallSettings(String bindAddress, int port, int esmeWindow, int esmeQueue, Duration bindTimeout,
                                SmscSettings smsc, Duration reassemblyTimeout, int reassemblyCapacity,
-                               Duration screeningBudget, int messageIdCapacity) {
+                               Duration screeningBudget, int messageIdCapacity, int recipientCacheCapacity) {
 
     /** Validates ranges, naming the bad value. */
     public FirewallSettings {
@@ -33,6 +34,7 @@ public record FirewallSettings(String bindAddress, int port, int esmeWindow, int
         SmscSettings.positive("smpp.esme-queue", esmeQueue);
         SmscSettings.positive("smpp.reassembly-capacity", reassemblyCapacity);
         SmscSettings.positive("smpp.message-id-capacity", messageIdCapacity);
+        SmscSettings.positive("smpp.recipient-cache", recipientCacheCapacity);
         if (screeningBudget.isNegative()) {
             throw new IllegalArgumentException("smpp.screening-budget must not be negative, was " + screeningBudget);
         }
@@ -41,30 +43,30 @@ public record FirewallSettings(String bindAddress, int port, int esmeWindow, int
     /** Defaults around a listening port and an SMSC. */
     public static FirewallSettings of(int port, SmscSettings smsc) {
         return new FirewallSettings("0.0.0.0", port, 64, 256, Duration.ofSeconds(30), smsc, Duration.ofSeconds(60),
-                10_000, Duration.ofMillis(250), 1_000_000);
+                10_000, Duration.ZERO, 1_000_000, 200_000);
     }
 
     /** Listening on {@code address} (loopback in tests). */
     public FirewallSettings withBindAddress(String address) {
         return new FirewallSettings(address, port, esmeWindow, esmeQueue, bindTimeout, smsc, reassemblyTimeout,
-                reassemblyCapacity, screeningBudget, messageIdCapacity);
+                reassemblyCapacity, screeningBudget, messageIdCapacity, recipientCacheCapacity);
     }
 
     /** With another screening budget. */
     public FirewallSettings withScreeningBudget(Duration budget) {
         return new FirewallSettings(bindAddress, port, esmeWindow, esmeQueue, bindTimeout, smsc, reassemblyTimeout,
-                reassemblyCapacity, budget, messageIdCapacity);
+                reassemblyCapacity, budget, messageIdCapacity, recipientCacheCapacity);
     }
 
     /** With other reassembly bounds. */
     public FirewallSettings withReassembly(Duration timeout, int capacity) {
         return new FirewallSettings(bindAddress, port, esmeWindow, esmeQueue, bindTimeout, smsc, timeout, capacity,
-                screeningBudget, messageIdCapacity);
+                screeningBudget, messageIdCapacity, recipientCacheCapacity);
     }
 
     /** With another ESME-side window and queue. */
     public FirewallSettings withEsmeWindow(int window, int queue) {
         return new FirewallSettings(bindAddress, port, window, queue, bindTimeout, smsc, reassemblyTimeout,
-                reassemblyCapacity, screeningBudget, messageIdCapacity);
+                reassemblyCapacity, screeningBudget, messageIdCapacity, recipientCacheCapacity);
     }
 }

@@ -35,9 +35,11 @@ final class SubmitPath {
     private final FirewallMetrics metrics;
     private final InstantSource clock;
     private final boolean latin1Default;
+    private final Recipients recipients;
 
     SubmitPath(Screening screening, SmscPool smsc, MessageIds ids, Reassembly reassembly, EsmeDelivery delivery,
-               FirewallMetrics metrics, InstantSource clock, boolean latin1Default) {
+               FirewallMetrics metrics, InstantSource clock, boolean latin1Default, Recipients recipients) {
+        this.recipients = recipients;
         this.screening = screening;
         this.smsc = smsc;
         this.ids = ids;
@@ -182,9 +184,9 @@ final class SubmitPath {
         }
     }
 
-    private static PhoneNumber recipient(String destination) throws Refusal {
+    private PhoneNumber recipient(String destination) throws Refusal {
         try {
-            return PhoneNumber.parse(destination == null ? "" : destination);
+            return recipients.parse(destination == null ? "" : destination);
         } catch (InvalidNumberException e) {
             throw new Refusal(StatusTable.BAD_DESTINATION, "BAD_DESTINATION", e.getMessage());
         }

@@ -91,11 +91,23 @@ public enum Alphabet {
         };
     }
 
+    /** By hand rather than through a CharsetDecoder: this runs on every Chinese message. */
     private static String ucs2(byte[] octets, int offset, int length) {
         if (length % 2 != 0) {
             throw new UndecodableTextException("UCS-2 text of odd length (" + length + " octets)");
         }
-        return strict(StandardCharsets.UTF_16BE, octets, offset, length);
+        char[] chars = new char[length / 2];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) ((octets[offset + 2 * i] & 0xFF) << 8 | (octets[offset + 2 * i + 1] & 0xFF));
+        }
+        for (int i = 0; i < chars.length; i++) {
+            if (Character.isHighSurrogate(chars[i]) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(chars[i])) {
+                throw new UndecodableTextException("UCS-2 text with a lone surrogate at character " + i);
+            }
+        }
+        return new String(chars);
     }
 
     private static String strict(Charset charset, byte[] octets, int offset, int length) {
