@@ -31,8 +31,6 @@ import org.quietline.optout.InMemoryRecentSenders;
 import org.quietline.optout.Mo;
 import org.quietline.optout.OptOutDesk;
 import org.quietline.optout.OptOutSettings;
-import org.quietline.optout.RecentSenders;
-import org.quietline.optout.ScreeningWitness;
 import org.quietline.screening.Policy;
 import org.quietline.screening.Screener;
 import org.quietline.screening.Sms;
@@ -61,7 +59,6 @@ class RealEngineLoopbackTest {
     @BeforeAll
     static void start() {
         ConsentRegister register = new ConsentRegister(new InMemoryConsentLedger());
-        RecentSenders recent = new InMemoryRecentSenders();
         OwnMessages own = new OwnMessages();
         // she joined the mall's membership and agreed to its marketing
         register.record(PhoneNumber.parse(SUBSCRIBER), Instant.parse("2026-10-01T00:00:00Z"),
@@ -70,9 +67,9 @@ class RealEngineLoopbackTest {
                 : text.contains("折") ? new Classification(Category.MARKETING, 0.9, 0.7)
                 : new Classification(Category.NOTIFICATION, 0.8, 0.1);
         Policy policy = Policy.from(new Yaml(new SafeConstructor(new LoaderOptions())).load(Policy.openShipped()));
-        Screener engine = ShippedScreening.builder(policy, markers)
-                .check(new ConsentCheck(register, MerchantOf.bySignature(), own)).build();
-        Screener witnessed = new ScreeningWitness(engine, recent, register, MerchantOf.bySignature(), own);
+        InMemoryRecentSenders recent = new InMemoryRecentSenders();
+        Screener witnessed = ShippedScreening.builder(policy, markers)
+                .check(new ConsentCheck(register, MerchantOf.bySignature(), own, recent)).build();
         OptOutDesk desk = new OptOutDesk(register, recent, confirmations::add, own, InstantSource.system(),
                 OptOutSettings.DEFAULTS);
         SubscriberReplies replies = r -> desk.receive(new Mo(r.subscriber(), r.to(), r.text(), r.at()));

@@ -32,7 +32,6 @@ import org.quietline.consent.Source;
 import org.quietline.number.PhoneNumber;
 import org.quietline.number.Sender;
 import org.quietline.optout.InMemoryRecentSenders;
-import org.quietline.optout.ScreeningWitness;
 import org.quietline.screening.Policy;
 import org.quietline.screening.Screener;
 import org.quietline.screening.shipped.ShippedScreening;
@@ -202,9 +201,8 @@ public final class FirewallLoad {
         Classifier markers = text -> text.contains("验证码") ? new Classification(Category.VERIFICATION_CODE, 0.95, 0.02)
                 : text.contains("折") ? new Classification(Category.MARKETING, 0.9, 0.6)
                 : new Classification(Category.NOTIFICATION, 0.8, 0.1);
-        Screener engine = ShippedScreening.builder(policy, markers)
-                .check(new ConsentCheck(register, MerchantOf.bySignature(), own)).build();
-        Screener witnessed = new ScreeningWitness(engine, new InMemoryRecentSenders(), register, MerchantOf.bySignature(), own);
+        Screener witnessed = ShippedScreening.builder(policy, markers)
+                .check(new ConsentCheck(register, MerchantOf.bySignature(), own, new InMemoryRecentSenders())).build();
         InMemoryPlatformRegistry platforms = new InMemoryPlatformRegistry().put(new Platform("bench", PasswordHash.of("pw"),
                 1_000_000, List.of(new SenderGrant(MERCHANT, Sender.parse(PORT))), false));
         SmscSettings smsc = SmscSettings.of("127.0.0.1", smscPort, "j", "jpwd").withLinks(links, window);
