@@ -77,7 +77,8 @@ final class ScreeningController {
         Instant now = SqlTime.truncate(clock.instant());
         Sms sms = new Sms(sender.orElseThrow(), recipient.orElseThrow(), text.orElseThrow(),
                 receivedAt.map(SqlTime::truncate).orElse(now));
-        Verdict verdict = screener.screen(sms);
+        // A dry run: preview, so that asking does not use up frequency caps or record deliveries.
+        Verdict verdict = screener.preview(sms);
         AuditedScreening screening = audited(sms, verdict, now, client);
         audit.record(screening);
         meters.counter("quietline.screenings", "channel", "http", "action", verdict.action().name()).increment();
