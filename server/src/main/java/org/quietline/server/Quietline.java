@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.quietline.server.cli.Command;
+import org.quietline.server.cli.RangesCommand;
+import org.quietline.server.cli.RangesCompareCommand;
 import org.quietline.server.cli.UsageException;
 import org.quietline.server.demo.DemoCommand;
 
@@ -19,7 +21,7 @@ public final class Quietline {
 
     /** The commands, in the order the usage text lists them. */
     static List<Command> commands() {
-        return List.of(new DemoCommand(), new ServeCommand());
+        return List.of(new DemoCommand(), new ServeCommand(), new RangesCommand(), new RangesCompareCommand());
     }
 
     /** Entry point of {@code ./quietline} and of the server jar. */

@@ -1,0 +1,82 @@
+package org.quietline.call.range;
+
+import java.util.Arrays;
+
+/**
+ * Sums per reporter within one range, reused from range to range: an open-addressing table of int keys
+ * and double sums that clears only the slots it used. Lets the forecast cap each reporter's influence on
+ * a range without a map allocation per range. Not thread-safe.
+ */
+final class ReporterTally {
+
+    private static final int EMPTY = Integer.MIN_VALUE;
+
+    private int[] keys = new int[64];
+    private double[] sums = new double[64];
+    private int[] used = new int[64];
+    private int size;
+
+    ReporterTally() {
+        Arrays.fill(keys, EMPTY);
+    }
+
+    /** Adds {@code amount} to {@code reporter}'s sum. */
+    void add(int reporter, double amount) {
+        if (size * 2 >= keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int slot = mix(reporter) & mask;
+        while (keys[slot] != EMPTY && keys[slot] != reporter) {
+            slot = (slot + 1) & mask;
+        }
+        if (keys[slot] == EMPTY) {
+            keys[slot] = reporter;
+            sums[slot] = 0;
+            used[size++] = slot;
+        }
+        sums[slot] += amount;
+    }
+
+    /** How many distinct reporters were added since the last clear. */
+    int reporters() {
+        return size;
+    }
+
+    /** The sum over reporters of each one's sum, each capped at {@code cap}. */
+    double cappedTotal(double cap) {
+        double total = 0;
+        for (int i = 0; i < size; i++) {
+            total += Math.min(cap, sums[used[i]]);
+        }
+        return total;
+    }
+
+    /** Forgets every reporter. */
+    void clear() {
+        for (int i = 0; i < size; i++) {
+            keys[used[i]] = EMPTY;
+        }
+        size = 0;
+    }
+
+    private void grow() {
+        int[] oldKeys = keys;
+        double[] oldSums = sums;
+        int[] oldUsed = used;
+        int oldSize = size;
+        keys = new int[oldKeys.length * 2];
+        Arrays.fill(keys, EMPTY);
+        sums = new double[keys.length];
+        used = new int[keys.length];
+        size = 0;
+        for (int i = 0; i < oldSize; i++) {
+            add(oldKeys[oldUsed[i]], oldSums[oldUsed[i]]);
+        }
+    }
+
+    private static int mix(int x) {
+        int h = x * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}

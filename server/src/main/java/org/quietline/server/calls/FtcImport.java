@@ -1,0 +1,73 @@
+package org.quietline.server.calls;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.quietline.call.ImportTally;
+import org.quietline.call.ftc.FtcComplaints;
+import org.quietline.call.range.NumberPlan;
+import org.quietline.call.range.ReportTable;
+import org.quietline.server.cli.Progress;
+
+/**
+ * Reads an FTC Do-Not-Call complaint file (plain or {@code .gz}) into a {@link ReportTable}, with a
+ * progress bar on stderr and a tally of every rejected line. Each complaint is its own reporter: the
+ * files carry no consumer identity, and one consumer rarely files twice about one number.
+ */
+public final class FtcImport {
+
+    private FtcImport() {
+    }
+
+    /**
+     * The result of an import.
+     *
+     * @param table the complaints
+     * @param tally what was accepted and rejected
+     */
+    public record Result(ReportTable table, ImportTally tally) {
+    }
+
+    /** Reads {@code file}; progress and problems go to {@code err}. */
+    public static Result read(Path file, PrintStream err) throws IOException {
+        ImportTally tally = new ImportTally();
+        ReportTable.Builder table = ReportTable.builder(NumberPlan.NANP);
+        Progress progress = new Progress(err, "importing " + file.getFileName(), Files.size(file), System.console() != null);
+        try (InputStream raw = progress.counting(Files.newInputStream(file));
+             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            long lineNo = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                switch (FtcComplaints.read(line)) {
+                    case FtcComplaints.Header h -> {
+                        // the header is not a row
+                    }
+                    case FtcComplaints.Complaint c -> {
+                        table.add(c.national(), c.day(), table.size());
+                        tally.accept();
+                    }
+                    case FtcComplaints.Rejected r -> tally.reject(r.problem().name(), lineNo);
+                }
+                progress.row();
+            }
+        }
+        progress.done();
+        return new Result(table.build(), tally);
+    }
+
+    /** Prints the tally to {@code err}: rows accepted, rows rejected by problem. */
+    public static void summarize(ImportTally tally, PrintStream err) {
+        err.printf("accepted %,d rows, rejected %,d%n", tally.accepted(), tally.rejected());
+        for (String line : tally.report()) {
+            err.println("  rejected " + line);
+        }
+    }
+}
