@@ -55,7 +55,7 @@ public final class Quietline {
         out.println("usage: quietline <command> [options]");
         out.println();
         for (Command c : commands()) {
-            out.printf("  %-10s %s%n", c.name(), c.summary());
+            out.printf("  %-16s %s%n", c.name(), c.summary());
         }
     }
 }
