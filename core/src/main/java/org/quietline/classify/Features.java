@@ -1,0 +1,87 @@
+package org.quietline.classify;
+
+/**
+ * The one definition of what the linear model sees in a text, shared by inference and training: over the
+ * {@linkplain Normaliser normalised} symbols, every character unigram, bigram and trigram, plus every word
+ * of an alphabetic script, each hashed into one of {@code 2^bits} buckets. Collisions are accepted (the
+ * "hashing trick"): the model stays a fixed size whatever the vocabulary.
+ *
+ * <p>Only the first {@link #MAX_CHARS} characters are read, which bounds the work for any input.
+ * Stateless and thread-safe; {@link #extract} writes into the caller's buffer and allocates nothing else.
+ */
+public final class Features {
+
+    /** Characters read from a text; an SMS, even a long concatenated one, is far shorter. */
+    public static final int MAX_CHARS = 4096;
+
+    /** Feature scheme version, stored in model files: a model only fits the features it was trained on. */
+    public static final int SCHEME = 2;
+
+    /*
+     * Each symbol is hashed once to 64 well-mixed bits (SplitMix64's finaliser); an n-gram's hash is the
+     * previous (n-1)-gram's hash rotated, XOR the symbol's hash (a cyclic-polynomial rolling hash, as in
+     * "buzhash"), so a trigram costs two cheap operations more than a unigram. The top bits pick the bucket.
+     */
+    private static final int ROTATION = 21;
+    private static final long WORD = 0xD6E8FEB86659FD93L;
+    private static final int FNV_OFFSET = 0x811C9DC5;
+    private static final int FNV_PRIME = 0x01000193;
+
+    private Features() {
+    }
+
+    /** The buffer length {@link #extract} needs for a text of {@code length} characters. */
+    public static int capacity(int length) {
+        return 4 * Math.min(length, MAX_CHARS) + 1;
+    }
+
+    /**
+     * Writes the bucket of every feature of {@code text} into {@code into}, which holds at least
+     * {@link #capacity} ints, and returns how many were written. A feature that occurs twice is written twice.
+     */
+    public static int extract(String text, int bits, int[] into) {
+        int shift = 64 - bits;
+        int end = Math.min(text.length(), MAX_CHARS);
+        int count = 0;
+        int previous = Normaliser.SPACE;
+        long unigram = hash(Normaliser.SPACE);
+        long bigram = Long.rotateLeft(unigram, ROTATION) ^ unigram;
+        int word = FNV_OFFSET;
+        boolean inWord = false;
+        for (int i = 0; i < end; ) {
+            long packed = Normaliser.next(text, i, end);
+            int symbol = Normaliser.symbolOf(packed);
+            i = Normaliser.nextOf(packed);
+            if (symbol == Normaliser.NOTHING || (symbol == Normaliser.SPACE && previous == Normaliser.SPACE)) {
+                continue;
+            }
+            if (Normaliser.isWordLetter(symbol)) {
+                word = (word ^ symbol) * FNV_PRIME;
+                inWord = true;
+            } else if (inWord) {
+                into[count++] = (int) (hash(word ^ WORD) >>> shift);
+                word = FNV_OFFSET;
+                inWord = false;
+            }
+            long h = hash(symbol);
+            long trigram = Long.rotateLeft(bigram, ROTATION) ^ h;
+            bigram = Long.rotateLeft(unigram, ROTATION) ^ h;
+            unigram = h;
+            into[count++] = (int) (unigram >>> shift);
+            into[count++] = (int) (bigram >>> shift);
+            into[count++] = (int) (trigram >>> shift);
+            previous = symbol;
+        }
+        if (inWord) {
+            into[count++] = (int) (hash(word ^ WORD) >>> shift);
+        }
+        return count;
+    }
+
+    /** SplitMix64's finaliser (Steele, Lea, Flood 2014): every input bit affects every output bit. */
+    private static long hash(long x) {
+        long h = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+        return h ^ (h >>> 31);
+    }
+}

@@ -1,0 +1,103 @@
+package org.quietline.classify.training;
+
+import org.quietline.classify.LinearModel;
+
+/**
+ * Logistic regression for the spam output and softmax regression for the category outputs, learned jointly
+ * by AdaGrad over sparse hashed features: each weight gets its own step, large for rare features and small
+ * for frequent ones. Arithmetic is in {@code double} with {@link StrictMath}, so the same examples in the same
+ * order give the same bits on every JVM. Not thread-safe: one training run owns it.
+ */
+final class AdaGrad {
+
+    private static final int OUTPUTS = LinearModel.OUTPUTS;
+    private static final double EPSILON = 1e-8;
+
+    private final int bits;
+    private final double learningRate;
+    private final double l2;
+    private final float[] weights;
+    private final float[] squares;
+    private final float[] bias = new float[OUTPUTS];
+    private final float[] biasSquares = new float[OUTPUTS];
+    private final double[] logits = new double[OUTPUTS];
+    private final double[] gradient = new double[OUTPUTS];
+
+    AdaGrad(TrainingOptions options) {
+        this.bits = options.bits();
+        this.learningRate = options.learningRate();
+        this.l2 = options.l2();
+        this.weights = new float[(1 << bits) * OUTPUTS];
+        this.squares = new float[(1 << bits) * OUTPUTS];
+    }
+
+    /**
+     * One step on one example: {@code category} is the category's ordinal or -1 when unknown (then only the
+     * spam output learns), {@code spamWeight} scales the spam loss of this example.
+     */
+    void learn(int[] features, boolean spam, int category, double spamWeight) {
+        double x = features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
+        score(features, x);
+        gradient[0] = (sigmoid(logits[0]) - (spam ? 1 : 0)) * spamWeight;
+        softmaxGradient(category);
+        for (int feature : features) {
+            int base = feature * OUTPUTS;
+            for (int o = 0; o < OUTPUTS; o++) {
+                if (gradient[o] != 0) {
+                    double g = gradient[o] * x + l2 * weights[base + o];
+                    squares[base + o] += (float) (g * g);
+                    weights[base + o] -= (float) (learningRate * g / (Math.sqrt(squares[base + o]) + EPSILON));
+                }
+            }
+        }
+        for (int o = 0; o < OUTPUTS; o++) {
+            biasSquares[o] += (float) (gradient[o] * gradient[o]);
+            bias[o] -= (float) (learningRate * gradient[o] / (Math.sqrt(biasSquares[o]) + EPSILON));
+        }
+    }
+
+    private void score(int[] features, double x) {
+        for (int o = 0; o < OUTPUTS; o++) {
+            logits[o] = 0;
+        }
+        for (int feature : features) {
+            int base = feature * OUTPUTS;
+            for (int o = 0; o < OUTPUTS; o++) {
+                logits[o] += weights[base + o];
+            }
+        }
+        for (int o = 0; o < OUTPUTS; o++) {
+            logits[o] = bias[o] + logits[o] * x;
+        }
+    }
+
+    private void softmaxGradient(int category) {
+        if (category < 0) {
+            for (int o = 1; o < OUTPUTS; o++) {
+                gradient[o] = 0;
+            }
+            return;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int o = 1; o < OUTPUTS; o++) {
+            max = Math.max(max, logits[o]);
+        }
+        double sum = 0;
+        for (int o = 1; o < OUTPUTS; o++) {
+            gradient[o] = StrictMath.exp(logits[o] - max);
+            sum += gradient[o];
+        }
+        for (int o = 1; o < OUTPUTS; o++) {
+            gradient[o] = gradient[o] / sum - (o - 1 == category ? 1 : 0);
+        }
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + StrictMath.exp(-z));
+    }
+
+    /** The learned weights, rounded to the shipped layout. */
+    LinearModel model() {
+        return LinearModel.quantise(bits, bias, weights);
+    }
+}
