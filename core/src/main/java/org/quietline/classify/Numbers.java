@@ -138,7 +138,10 @@ final class Numbers {
             if (count >= 10 && count <= 12 && (lead0 == 0 || (lead0 == MASKED && areaCodeFirst()))) {
                 return Shape.LANDLINE;
             }
-            if (count == 11 && (lead0 == 1 || lead0 == MASKED)) {
+            if (count >= 8 && lead0 == 1 && lead1 == 0 && lead2 == 6) {
+                return Shape.SERVICE_PORT;
+            }
+            if (count == 11 && (lead0 == MASKED || (lead0 == 1 && lead1 >= 3))) {
                 return Shape.MOBILE;
             }
             return special();
@@ -149,9 +152,6 @@ final class Numbers {
         }
 
         private Shape special() {
-            if (count >= 8 && lead0 == 1 && lead1 == 0 && lead2 == 6) {
-                return Shape.SERVICE_PORT;
-            }
             if (count == 10 && (lead0 == 4 || lead0 == 8) && lead1 == 0 && lead2 == 0) {
                 return Shape.HOTLINE;
             }

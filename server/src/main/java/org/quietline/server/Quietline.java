@@ -4,9 +4,12 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.quietline.server.cli.ClassifyCommand;
 import org.quietline.server.cli.Command;
+import org.quietline.server.cli.EvalCommand;
 import org.quietline.server.cli.RangesCommand;
 import org.quietline.server.cli.RangesCompareCommand;
+import org.quietline.server.cli.TrainCommand;
 import org.quietline.server.cli.UsageException;
 import org.quietline.server.demo.DemoCommand;
 
@@ -21,7 +24,8 @@ public final class Quietline {
 
     /** The commands, in the order the usage text lists them. */
     static List<Command> commands() {
-        return List.of(new DemoCommand(), new ServeCommand(), new RangesCommand(), new RangesCompareCommand());
+        return List.of(new DemoCommand(), new ServeCommand(), new ClassifyCommand(), new TrainCommand(),
+                new EvalCommand(), new RangesCommand(), new RangesCompareCommand());
     }
 
     /** Entry point of {@code ./quietline} and of the server jar. */

@@ -46,7 +46,12 @@ public final class Scorecard {
             codes++;
             codesDelivered += blocked ? 0 : 1;
         }
-        category.ifPresent(c -> confusion[c.ordinal()][predicted.category().ordinal()]++);
+        category.ifPresent(c -> addCategory(c, predicted.category()));
+    }
+
+    /** Counts one message of category {@code actual} that was given {@code predicted}, in the confusion matrix only. */
+    public void addCategory(Category actual, Category predicted) {
+        confusion[actual.ordinal()][predicted.ordinal()]++;
     }
 
     /** Messages counted. */
@@ -112,14 +117,21 @@ public final class Scorecard {
     /** Share of the messages with a known category that got that category. */
     public double categoryAccuracy() {
         long right = 0;
+        for (int c = 0; c < CATEGORIES.length; c++) {
+            right += confusion[c][c];
+        }
+        return ratio(right, categoryCount());
+    }
+
+    /** Messages counted in the confusion matrix. */
+    public long categoryCount() {
         long all = 0;
-        for (int a = 0; a < CATEGORIES.length; a++) {
-            for (int p = 0; p < CATEGORIES.length; p++) {
-                all += confusion[a][p];
-                right += a == p ? confusion[a][p] : 0;
+        for (long[] row : confusion) {
+            for (long cell : row) {
+                all += cell;
             }
         }
-        return ratio(right, all);
+        return all;
     }
 
     /** The confusion matrix as a text table, actual categories down, predicted across. */
