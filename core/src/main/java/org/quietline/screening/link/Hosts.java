@@ -2,7 +2,6 @@ package org.quietline.screening.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,9 +14,9 @@ import java.util.Set;
 final class Hosts {
 
     private final Set<String> tlds;
-    private final Map<Character, Character> homoglyphs;
+    private final Homoglyphs homoglyphs;
 
-    Hosts(Set<String> tlds, Map<Character, Character> homoglyphs) {
+    Hosts(Set<String> tlds, Homoglyphs homoglyphs) {
         this.tlds = tlds;
         this.homoglyphs = homoglyphs;
     }
@@ -52,7 +51,7 @@ final class Hosts {
 
     private boolean isHostChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-'
-                || c > 0x7F && homoglyphs.containsKey(c);
+                || c > 0x7F && homoglyphs.imitates(c);
     }
 
     /** The run without leading/trailing dots and hyphens (sentence ends), or null when it has no inner dot. */

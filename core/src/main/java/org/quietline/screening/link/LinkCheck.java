@@ -31,12 +31,11 @@ public final class LinkCheck implements Check {
     private final Set<String> shorteners;
     private final Hosts hosts;
     private final Lookalikes lookalikes;
-    private final Map<Character, Character> homoglyphs;
 
     /** Reads {@code shorteners}, {@code brands}, {@code tlds} and {@code homoglyphs}. */
     public LinkCheck(Settings settings) {
         this.shorteners = lowerCase(settings.texts("shorteners"));
-        this.homoglyphs = homoglyphs(settings);
+        Homoglyphs homoglyphs = new Homoglyphs(homoglyphs(settings));
         Map<String, List<String>> brands = new HashMap<>();
         settings.textListMap("brands").forEach((token, domains) ->
                 brands.put(token.toLowerCase(Locale.ROOT), domains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).toList()));

@@ -17,12 +17,12 @@ final class Lookalikes {
     private static final int FUZZY_FROM = 6;
 
     private final List<Brand> brands;
-    private final Map<Character, Character> homoglyphs;
+    private final Homoglyphs homoglyphs;
 
     record Brand(String token, String skeleton, List<String> domains) {
     }
 
-    Lookalikes(Map<String, List<String>> brands, Map<Character, Character> homoglyphs) {
+    Lookalikes(Map<String, List<String>> brands, Homoglyphs homoglyphs) {
         this.homoglyphs = homoglyphs;
         List<Brand> list = new ArrayList<>();
         brands.forEach((token, domains) -> list.add(new Brand(token, skeleton(token), domains)));
@@ -73,8 +73,7 @@ final class Lookalikes {
         char[] out = s.toCharArray();
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
-            Character latin = c > 0x7F ? homoglyphs.get(c) : null;
-            out[i] = latin != null ? latin : switch (c) {
+            out[i] = c > 0x7F ? homoglyphs.latinOf(c) : switch (c) {
                 case '0' -> 'o';
                 case '1' -> 'l';
                 case '3' -> 'e';

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Which runs of a folded text read as link hosts. */
 class HostsTest {
 
-    private final Hosts hosts = new Hosts(Set.of("com", "cn", "top"), Map.of('а', 'a'));
+    private final Hosts hosts = new Hosts(Set.of("com", "cn", "top"), new Homoglyphs(Map.of('а', 'a')));
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {

@@ -14,7 +14,7 @@ class LookalikesTest {
             "icbc", List.of("icbc.com.cn", "icbc.com"),
             "paypal", List.of("paypal.com"),
             "apple", List.of("apple.com"),
-            "12306", List.of("12306.cn")), Map.of('а', 'a', 'р', 'p'));
+            "12306", List.of("12306.cn")), new Homoglyphs(Map.of('а', 'a', 'р', 'p')));
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
