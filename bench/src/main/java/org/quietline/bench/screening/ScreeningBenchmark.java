@@ -23,6 +23,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.quietline.classify.Classification;
+import org.quietline.classify.Classifier;
+import org.quietline.classify.LinearClassifier;
 import org.quietline.merchant.InMemoryMerchantRegistry;
 import org.quietline.merchant.Merchant;
 import org.quietline.number.PhoneNumber;
@@ -42,10 +44,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@value #RECIPIENTS} recipients (2% abroad), with simulated time advancing {@value #STEP_MILLIS} ms per
  * message, so that quiet hours come and go and the frequency caps' windows slide as in traffic (one
  * measurement iteration covers about a simulated day). Senders and recipients are parsed before
- * measuring, as adapters parse at the edge; each operation builds its {@code Sms} and screens it. The
- * classifier is a stand-in answering a precomputed classification per text (one hash lookup): the figure
- * is the engine and its checks; the classifier has its own benchmark. One thread: verdicts per second per
- * core.
+ * measuring, as adapters parse at the edge; each operation builds its {@code Sms} and screens it. With
+ * {@code classifier=stand-in} the classification is a precomputed answer per text (one hash lookup), so the
+ * figure is the engine and its checks; with {@code classifier=shipped} the shipped linear classifier runs
+ * once per screening, so the figure is everything. One thread: verdicts per second per core.
  *
  * <pre>java -jar bench/target/benchmarks.jar ScreeningBenchmark -t 1</pre>
  */
@@ -64,6 +66,13 @@ public class ScreeningBenchmark {
     /** {@code builtin}: Quietline's own set; {@code corpus}: public corpora lines (built-in when absent). */
     @Param({"builtin", "corpus"})
     public String messages;
+
+    /**
+     * {@code stand-in}: a precomputed classification per text (the engine and its checks alone);
+     * {@code shipped}: the shipped linear classifier, run once per screening (everything).
+     */
+    @Param({"stand-in", "shipped"})
+    public String classifier = "stand-in";
 
     private Screener screener;
     private Messages.Message[] drawn;
@@ -85,8 +94,9 @@ public class ScreeningBenchmark {
         Map<String, Classification> classifications = new HashMap<>();
         list.forEach(m -> classifications.put(m.text(), m.classification()));
         Classification unknown = new Classification(org.quietline.classify.Category.PERSONAL, 0.5, 0.1);
-        screener = ShippedScreening.builder(shippedPolicy(), text -> classifications.getOrDefault(text, unknown))
-                .merchants(registry()).build();
+        Classifier chosen = classifier.equals("shipped") ? LinearClassifier.shipped()
+                : text -> classifications.getOrDefault(text, unknown);
+        screener = ShippedScreening.builder(shippedPolicy(), chosen).merchants(registry()).build();
         draw(list);
         System.out.println("# " + list.size() + " distinct messages, " + RECIPIENTS + " recipients");
     }

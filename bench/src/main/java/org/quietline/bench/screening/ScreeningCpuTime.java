@@ -10,7 +10,7 @@ import java.util.Locale;
  * estimate verdicts per second per core even when other processes compete. JMH
  * ({@link ScreeningBenchmark}) stays the reference on a quiet machine.
  *
- * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.screening.ScreeningCpuTime [builtin|corpus] [rounds]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.screening.ScreeningCpuTime [builtin|corpus] [rounds] [stand-in|shipped]</pre>
  */
 public final class ScreeningCpuTime {
 
@@ -24,6 +24,7 @@ public final class ScreeningCpuTime {
         ScreeningBenchmark bench = new ScreeningBenchmark();
         bench.messages = args.length > 0 ? args[0] : "builtin";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        bench.classifier = args.length > 2 ? args[2] : "stand-in";
         bench.setUp();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
@@ -44,7 +45,7 @@ public final class ScreeningCpuTime {
         }
         java.util.Arrays.sort(wall);
         java.util.Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "%s median: %,.0f verdicts/s wall, %,.0f verdicts per CPU-second (%d reasons seen)%n",
-                bench.messages, wall[rounds / 2], cpu[rounds / 2], sink);
+        System.out.printf(Locale.ROOT, "%s, %s classifier, median: %,.0f verdicts/s wall, %,.0f verdicts per CPU-second (%d reasons seen)%n",
+                bench.messages, bench.classifier, wall[rounds / 2], cpu[rounds / 2], sink);
     }
 }
