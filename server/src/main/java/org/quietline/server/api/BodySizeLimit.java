@@ -18,18 +18,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class BodySizeLimit extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final java.util.Map<String, Long> byPath;
     private final ProblemWriter problems;
 
     /** Refusing bodies over {@code limit} bytes; answers with {@code problems}. */
     public BodySizeLimit(long limit, ProblemWriter problems) {
-        this.limit = limit;
+        this(limit, java.util.Map.of(), problems);
+    }
+
+    /**
+     * Refusing bodies over {@code limit} bytes, except on the exact request paths of {@code byPath}, which
+     * have their own limits (bulk endpoints such as {@code /api/v1/scrub}).
+     */
+    public BodySizeLimit(long limit, java.util.Map<String, Long> byPath, ProblemWriter problems) {
+        this.defaultLimit = limit;
+        this.byPath = java.util.Map.copyOf(byPath);
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = byPath.getOrDefault(request.getRequestURI(), defaultLimit);
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, tooLarge(limit));
             return;

@@ -98,6 +98,33 @@ public final class RequestFields {
         });
     }
 
+    /**
+     * A required array of at most {@code maxItems} strings (possibly empty). An element that is not a string
+     * is one problem naming its index.
+     */
+    public Optional<List<String>> requiredStrings(String field, int maxItems) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return problem(field, "MISSING", field + " is required");
+        }
+        if (!node.isArray()) {
+            return problem(field, "WRONG_TYPE", field + " must be an array of strings, was " + typeOf(node));
+        }
+        if (node.size() > maxItems) {
+            return problem(field, "TOO_MANY", field + " has " + node.size() + " items; at most " + maxItems
+                    + " are accepted");
+        }
+        List<String> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode e = node.get(i);
+            if (!e.isString()) {
+                return problem(field + "[" + i + "]", "WRONG_TYPE", "must be a string, was " + typeOf(e));
+            }
+            out.add(e.stringValue());
+        }
+        return Optional.of(out);
+    }
+
     /** Records a problem for every field not in {@code known}, so that a misspelt field is not silently ignored. */
     public void rejectUnknown(Set<String> known) {
         for (String name : object.propertyNames()) {
