@@ -1,12 +1,15 @@
 package org.quietline.server.consent;
 
+import org.quietline.consent.ConsentCheck;
 import org.quietline.consent.ConsentLedger;
 import org.quietline.consent.ConsentRegister;
 import org.quietline.consent.MarketingRule;
 import org.quietline.consent.MerchantOf;
 import org.quietline.consent.OwnMessages;
 import org.quietline.merchant.MerchantRegistry;
+import org.quietline.optout.RecentSenders;
 import org.quietline.screening.Policy;
+import org.quietline.server.screening.ScreeningExtension;
 import org.quietline.server.security.AccessRules;
 import org.quietline.server.security.Role;
 import org.slf4j.Logger;
@@ -54,6 +57,17 @@ class ConsentConfiguration {
     @Bean
     MarketingRule marketingRule(ObjectProvider<Policy> policy) {
         return policy.stream().findFirst().map(MarketingRule::of).orElse(MarketingRule.CONSENT_REQUIRED);
+    }
+
+    /**
+     * Installs the consent check in the platform's engine: refusals, do-not-disturb and missing consents become
+     * forced BLOCKs (as the policy says), what gets through is remembered for resolving replies, and attempts
+     * against a refusal become violations.
+     */
+    @Bean
+    ScreeningExtension consentScreening(ConsentRegister register, MerchantOf merchants, OwnMessages own,
+                                        RecentSenders recent) {
+        return builder -> builder.check(new ConsentCheck(register, merchants, own, recent));
     }
 
     /** Platforms record the consents their merchants collected and scrub lists; operators and regulators read ledgers. */
