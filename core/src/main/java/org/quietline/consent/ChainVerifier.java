@@ -1,5 +1,6 @@
 package org.quietline.consent;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +39,45 @@ public final class ChainVerifier {
      * @param problem what does not fit, in words
      */
     public record Broken(long seq, String problem) implements Result {
+    }
+
+    /**
+     * A stored row as its columns hold it, unparsed: what a store hands over for verification, so that a row
+     * whose kind or party was overwritten with nonsense is reported as a broken link rather than failing to load.
+     */
+    public record Row(String subscriber, long seq, Instant at, String kind, String party, String scope, String source,
+                      String evidence, String previousHash, String hash) {
+
+        /** The hash this row's columns give. */
+        String expectedHash() {
+            return LedgerEntry.sha256(LedgerEntry.canonical(subscriber, seq, at, kind, party, scope, source, evidence,
+                    previousHash));
+        }
+    }
+
+    /** Verifies stored {@code rows}, one subscriber's ledger in stored (seq) order. */
+    public static Result verifyRows(List<Row> rows) {
+        Objects.requireNonNull(rows, "rows");
+        String previous = LedgerEntry.GENESIS;
+        long expected = 1;
+        for (Row r : rows) {
+            if (r.seq() != expected) {
+                return new Broken(expected, "expected entry #" + expected + " but found #" + r.seq()
+                        + " (an entry was removed, inserted or moved)");
+            }
+            if (!r.previousHash().equals(previous)) {
+                return new Broken(r.seq(), "entry #" + r.seq() + " does not carry the hash of the entry before it");
+            }
+            if (!r.hash().equals(r.expectedHash())) {
+                return new Broken(r.seq(), "entry #" + r.seq() + " was altered: its fields no longer give its hash");
+            }
+            if (!rows.getFirst().subscriber().equals(r.subscriber())) {
+                return new Broken(r.seq(), "entry #" + r.seq() + " belongs to another subscriber's ledger");
+            }
+            previous = r.hash();
+            expected++;
+        }
+        return new Intact(rows.size(), previous);
     }
 
     /** Verifies {@code entries}, one subscriber's ledger in stored order. */

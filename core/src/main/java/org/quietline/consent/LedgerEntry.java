@@ -68,16 +68,24 @@ public record LedgerEntry(PhoneNumber subscriber, long seq, Instant at, Change c
      * characters), versioned so that a later format can coexist.
      */
     static String canonical(PhoneNumber subscriber, long seq, Instant at, Change c, String previousHash) {
-        return String.join("\n", "quietline-ledger-v1", subscriber.e164(), Long.toString(seq), at.toString(),
-                c.kind().name(), c.party().canonical(), c.scope().name(), c.source().name(), c.evidence(),
-                previousHash);
+        return canonical(subscriber.e164(), seq, at, c.kind().name(), c.party().canonical(), c.scope().name(),
+                c.source().name(), c.evidence(), previousHash);
+    }
+
+    static String canonical(String subscriber, long seq, Instant at, String kind, String party, String scope,
+                            String source, String evidence, String previousHash) {
+        return String.join("\n", "quietline-ledger-v1", subscriber, Long.toString(seq), at.toString(), kind, party,
+                scope, source, evidence, previousHash);
     }
 
     private static String hashOf(PhoneNumber subscriber, long seq, Instant at, Change c, String previousHash) {
+        return sha256(canonical(subscriber, seq, at, c, previousHash));
+    }
+
+    static String sha256(String canonical) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(canonical(subscriber, seq, at, c, previousHash).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -72,4 +72,26 @@ class ChainVerifierTest {
         mixed.set(0, new LedgerEntry(ALICE, 1, bobs.at(), bobs.change(), bobs.previousHash(), bobs.hash()));
         assertThat(ChainVerifier.verify(mixed).intact()).isFalse();
     }
+
+    private static ChainVerifier.Row row(LedgerEntry e) {
+        Change c = e.change();
+        return new ChainVerifier.Row(e.subscriber().e164(), e.seq(), e.at(), c.kind().name(), c.party().canonical(),
+                c.scope().name(), c.source().name(), c.evidence(), e.previousHash(), e.hash());
+    }
+
+    @Test
+    void rawRowsVerifyLikeEntries() {
+        List<ChainVerifier.Row> rows = ledger.history(ALICE).stream().map(ChainVerifierTest::row).toList();
+        assertThat(ChainVerifier.verifyRows(rows)).isEqualTo(ChainVerifier.verify(ledger.history(ALICE)));
+    }
+
+    @Test
+    void aRowWhoseKindWasOverwrittenWithNonsenseIsABrokenLink() {
+        List<ChainVerifier.Row> rows = new ArrayList<>(ledger.history(ALICE).stream().map(ChainVerifierTest::row).toList());
+        ChainVerifier.Row r = rows.get(3);
+        rows.set(3, new ChainVerifier.Row(r.subscriber(), r.seq(), r.at(), "NONSENSE", r.party(), r.scope(), r.source(),
+                r.evidence(), r.previousHash(), r.hash()));
+        assertThat(ChainVerifier.verifyRows(rows)).isInstanceOfSatisfying(ChainVerifier.Broken.class,
+                b -> assertThat(b.seq()).isEqualTo(4));
+    }
 }

@@ -11,6 +11,7 @@ import org.quietline.server.cli.RangesCommand;
 import org.quietline.server.cli.RangesCompareCommand;
 import org.quietline.server.cli.TrainCommand;
 import org.quietline.server.cli.UsageException;
+import org.quietline.server.consent.LedgerCommand;
 import org.quietline.server.demo.DemoCommand;
 
 /**
@@ -25,7 +26,7 @@ public final class Quietline {
     /** The commands, in the order the usage text lists them. */
     static List<Command> commands() {
         return List.of(new DemoCommand(), new ServeCommand(), new ClassifyCommand(), new TrainCommand(),
-                new EvalCommand(), new RangesCommand(), new RangesCompareCommand());
+                new EvalCommand(), new RangesCommand(), new RangesCompareCommand(), new LedgerCommand());
     }
 
     /** Entry point of {@code ./quietline} and of the server jar. */

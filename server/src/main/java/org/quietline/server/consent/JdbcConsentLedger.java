@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.quietline.consent.ChainVerifier;
 import org.quietline.consent.Change;
 import org.quietline.consent.ConsentLedger;
 import org.quietline.consent.LedgerEntry;
@@ -121,6 +122,25 @@ public final class JdbcConsentLedger implements ConsentLedger {
     public List<PhoneNumber> subscribers() {
         return jdbc.sql("select distinct subscriber from consent_ledger")
                 .query((rs, n) -> PhoneNumber.parse(rs.getString(1), "ZZ"))
+                .list();
+    }
+
+    /** Every subscriber with a ledger, as stored (E.164), without parsing: for verification. */
+    public List<String> storedSubscribers() {
+        return jdbc.sql("select distinct subscriber from consent_ledger order by subscriber").query(String.class).list();
+    }
+
+    /**
+     * {@code subscriber}'s rows (E.164 as stored) unparsed, in sequence order: verification reports a row
+     * overwritten with nonsense as a broken link instead of failing to read it.
+     */
+    public List<ChainVerifier.Row> rows(String subscriber) {
+        return jdbc.sql("select " + COLUMNS + " from consent_ledger where subscriber = ? order by seq")
+                .param(subscriber)
+                .query((rs, n) -> new ChainVerifier.Row(rs.getString("subscriber"), rs.getLong("seq"),
+                        rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("kind"),
+                        rs.getString("party"), rs.getString("scope"), rs.getString("source"), rs.getString("evidence"),
+                        rs.getString("previous_hash").strip(), rs.getString("hash").strip()))
                 .list();
     }
 

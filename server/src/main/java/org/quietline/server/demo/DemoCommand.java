@@ -101,7 +101,7 @@ public final class DemoCommand implements Command {
     private static Map<String, Object> settings(Path data, int port) {
         Map<String, Object> s = new HashMap<>();
         s.put("spring.datasource.url", "jdbc:h2:file:" + data.toAbsolutePath().resolve("demo")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
         s.put("spring.datasource.username", "sa");
         s.put("spring.datasource.password", "");
         s.put("server.port", port);

@@ -87,6 +87,20 @@ public final class TestDatabase implements AutoCloseable {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource()));
     }
 
+    /**
+     * How another process (a platform started by a test) reaches this PostgreSQL schema:
+     * {@code QUIETLINE_DB_URL}, {@code QUIETLINE_DB_USER}, {@code QUIETLINE_DB_PASSWORD}. An H2 in-memory
+     * database cannot be shared with another process: such tests use an H2 file database of their own.
+     */
+    public java.util.Map<String, String> processEnvironment() {
+        if (kind != Kind.POSTGRESQL) {
+            throw new IllegalStateException("an H2 in-memory test database lives in this JVM only");
+        }
+        open();
+        return java.util.Map.of("QUIETLINE_DB_URL", PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "QUIETLINE_DB_USER", PG_USER, "QUIETLINE_DB_PASSWORD", PG_PASSWORD);
+    }
+
     /** Opens (the first time) and empties every table but Flyway's history. */
     void prepare() {
         open();
