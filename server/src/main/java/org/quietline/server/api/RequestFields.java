@@ -86,6 +86,18 @@ public final class RequestFields {
         return requiredString(field).flatMap(s -> parsed(field, () -> PhoneNumber.parse(s)));
     }
 
+    /** An optional boolean field; empty when absent or null. */
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            return problem(field, "WRONG_TYPE", field + " must be true or false, was " + typeOf(node));
+        }
+        return Optional.of(node.booleanValue());
+    }
+
     /** An optional ISO-8601 instant with an offset ({@code 2026-11-11T20:00:00+08:00} or {@code …Z}). */
     public Optional<Instant> optionalInstant(String field) {
         return optionalString(field).flatMap(s -> {

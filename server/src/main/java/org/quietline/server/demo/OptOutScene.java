@@ -39,7 +39,7 @@ final class OptOutScene implements Scene {
         stage.narrate("双十一当天，营销短信一条接一条。", "On Singles' Day the marketing keeps coming.");
         Stage.Screening burst = null;
         for (int i = 0; i < 2; i++) {
-            burst = stage.screen(SHOP_PORT, SHOPPER, "【某某商城】双11第" + (i + 1) + "波：全场5折起，满300减50，回T退订",
+            burst = stage.submit(SHOP_PORT, SHOPPER, "【某某商城】双11第" + (i + 1) + "波：全场5折起，满300减50，回T退订",
                     at(-120 + 60 * i));
         }
         stage.expect(!burst.action().equals("BLOCK"), "她同意过营销，促销短信（带“营销”标记）送达",
@@ -57,20 +57,20 @@ final class OptOutScene implements Scene {
         stage.expect(mo.path("intent").asString().equals("OPT_OUT") && mo.path("scope").toString().contains("shop-mou"),
                 "退订针对这家商城", "the refusal is for this shop");
 
-        Stage.Screening next = stage.screen(SHOP_PORT, SHOPPER, "【某某商城】返场特惠最后一天！爆款直降，回T退订",
+        Stage.Screening next = stage.submit(SHOP_PORT, SHOPPER, "【某某商城】返场特惠最后一天！爆款直降，回T退订",
                 at(1));
         stage.expect(next.action().equals("BLOCK") && next.forcedBy().equals("RECIPIENT_OPTED_OUT"),
                 "下一条营销短信被拦截，理由 RECIPIENT_OPTED_OUT", "the next marketing is blocked: RECIPIENT_OPTED_OUT");
 
-        Stage.Screening notice = stage.screen(SHOP_PORT, SHOPPER, "【某某商城】您的订单 2026110502 已发货，顺丰快递，预计 11月13日 送达。",
+        Stage.Screening notice = stage.submit(SHOP_PORT, SHOPPER, "【某某商城】您的订单 2026110502 已发货，顺丰快递，预计 11月13日 送达。",
                 at(2));
-        Stage.Screening code = stage.screen(MerchantsScene.PORT, SHOPPER, "【招商银行】您的验证码为 731045，5分钟内有效，请勿泄露给他人。",
+        Stage.Screening code = stage.submit(MerchantsScene.PORT, SHOPPER, "【招商银行】您的验证码为 731045，5分钟内有效，请勿泄露给他人。",
                 at(3));
         stage.expect(!notice.action().equals("BLOCK") && code.action().equals("ALLOW"),
                 "订单通知和验证码照常送达", "the order notice and the verification code still arrive");
 
         stage.narrate("稍后，商城又发来营销短信。", "Later the shop tries again.");
-        stage.screen(SHOP_PORT, SHOPPER, "【某某商城】老客专享券已到账，回T退订", at(5));
+        stage.submit(SHOP_PORT, SHOPPER, "【某某商城】老客专享券已到账，回T退订", at(5));
         JsonNode ledger = stage.call("GET", "/api/v1/subscribers/" + SHOPPER + "/ledger", "");
         for (JsonNode e : ledger.path("entries")) {
             stage.narrate("  账本 #" + e.path("seq").asLong() + " " + e.path("kind").asString() + " " + e.path("party").asString()

@@ -74,8 +74,21 @@ public final class Stage {
      * @param receivedAt ISO-8601 with offset, e.g. {@code 2026-11-11T20:00:00+08:00}
      */
     public Screening screen(String sender, String recipient, String text, String receivedAt) throws IOException {
+        return screen(sender, recipient, text, receivedAt, true);
+    }
+
+    /**
+     * Like {@link #screen}, but as a platform that acts on the verdict ({@code "dryRun": false}): the checks
+     * learn it (frequency caps count, deliveries are remembered, marketing against a refusal is a violation).
+     */
+    public Screening submit(String sender, String recipient, String text, String receivedAt) throws IOException {
+        return screen(sender, recipient, text, receivedAt, false);
+    }
+
+    private Screening screen(String sender, String recipient, String text, String receivedAt, boolean dryRun)
+            throws IOException {
         String body = json.writeValueAsString(Map.of("sender", sender, "recipient", recipient, "text", text,
-                "receivedAt", receivedAt));
+                "receivedAt", receivedAt, "dryRun", dryRun));
         JsonNode v = call("POST", "/api/v1/screenings", body);
         out.println();
         out.println("  短信 SMS  " + v.path("sender").asString() + " → " + v.path("recipient").asString()

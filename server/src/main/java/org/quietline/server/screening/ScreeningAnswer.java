@@ -21,7 +21,7 @@ import org.quietline.server.audit.AuditedScreening;
  * @param recipient     the recipient, masked
  * @param receivedAt    when the message was submitted
  * @param screenedAt    when Quietline decided
- * @param dryRun        always true here: the API screens, it sends nothing
+ * @param dryRun        true unless the client asked for {@code "dryRun": false} (it acts on the verdict)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ScreeningAnswer(String id, String action, double score, List<ReasonAnswer> reasons, ReasonAnswer forcedBy,
@@ -45,10 +45,14 @@ record ScreeningAnswer(String id, String action, double score, List<ReasonAnswer
     }
 
     static ScreeningAnswer of(AuditedScreening s) {
+        return of(s, true);
+    }
+
+    static ScreeningAnswer of(AuditedScreening s, boolean dryRun) {
         var v = s.verdict();
         return new ScreeningAnswer(s.id().toString(), v.action().name(), v.score(),
                 v.reasons().stream().map(ReasonAnswer::of).toList(), v.forcedBy().map(ReasonAnswer::of).orElse(null),
                 v.label().orElse(null), v.policyVersion(), s.sender(), s.recipientMasked(), s.receivedAt(),
-                s.screenedAt(), true);
+                s.screenedAt(), dryRun);
     }
 }

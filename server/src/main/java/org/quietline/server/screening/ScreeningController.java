@@ -40,7 +40,7 @@ final class ScreeningController {
     /** Longest text accepted: a concatenated SMS has at most 255 parts of 67 characters. */
     static final int MAX_TEXT = 20_000;
 
-    private static final Set<String> FIELDS = Set.of("sender", "recipient", "text", "receivedAt");
+    private static final Set<String> FIELDS = Set.of("sender", "recipient", "text", "receivedAt", "dryRun");
     private static final Logger LOG = LoggerFactory.getLogger(ScreeningController.class);
 
     private final Screener screener;
@@ -60,7 +60,7 @@ final class ScreeningController {
         this.meters = meters;
     }
 
-    @Operation(summary = "Screen one SMS for one recipient (dry run)",
+    @Operation(summary = "Screen one SMS for one recipient (a dry run unless dryRun is false)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = ScreeningRequest.class))))
@@ -71,19 +71,23 @@ final class ScreeningController {
         var recipient = fields.phoneNumber("recipient");
         var text = fields.requiredString("text", MAX_TEXT);
         var receivedAt = fields.optionalInstant("receivedAt");
+        boolean dryRun = fields.optionalBoolean("dryRun").orElse(true);
         fields.rejectUnknown(FIELDS);
         fields.validate();
 
         Instant now = SqlTime.truncate(clock.instant());
         Sms sms = new Sms(sender.orElseThrow(), recipient.orElseThrow(), text.orElseThrow(),
                 receivedAt.map(SqlTime::truncate).orElse(now));
-        // A dry run: preview, so that asking does not use up frequency caps or record deliveries.
-        Verdict verdict = screener.preview(sms);
+        // By default a dry run: preview, so that asking does not use up frequency caps or record deliveries.
+        // "dryRun": false is the HTTP firewall path for platforms without SMPP: the platform acts on the
+        // verdict (delivers what is allowed), so the checks learn it: caps count, deliveries are remembered
+        // for resolving replies, and marketing against a refusal is recorded as a violation.
+        Verdict verdict = dryRun ? screener.preview(sms) : screener.screen(sms);
         AuditedScreening screening = audited(sms, verdict, now, client);
         audit.record(screening);
         meters.counter("quietline.screenings", "channel", "http", "action", verdict.action().name()).increment();
         LOG.debug("screened {}: {} (score {})", sms, verdict.action(), verdict.score());
-        return ScreeningAnswer.of(screening);
+        return ScreeningAnswer.of(screening, dryRun);
     }
 
     private AuditedScreening audited(Sms sms, Verdict verdict, Instant now, ApiKey client) {
@@ -100,11 +104,13 @@ final class ScreeningController {
      * @param recipient  the subscriber's number, in any common form; China when without country code
      * @param text       the whole message text, possibly empty, at most 20,000 characters
      * @param receivedAt when the message was submitted, ISO-8601 with offset; default: now
+     * @param dryRun     default true; false when the client delivers what is allowed (caps count, violations are recorded)
      */
     record ScreeningRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "106900001234") String sender,
                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "13912345678") String recipient,
                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "【淘宝】双11大促全场5折，回T退订") String text,
-                            @Schema(example = "2026-11-11T20:00:00+08:00") String receivedAt) {
+                            @Schema(example = "2026-11-11T20:00:00+08:00") String receivedAt,
+                            @Schema(example = "true", description = "false: the client acts on the verdict (HTTP firewall path)") Boolean dryRun) {
 
         @Override
         public String toString() {

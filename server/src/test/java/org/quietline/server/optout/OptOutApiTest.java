@@ -84,4 +84,19 @@ class OptOutApiTest {
     void withoutAKeyTheAnswerIsUnauthenticated() {
         assertThat(api.post("/api/v1/mo", null, "{}").status()).isEqualTo(401);
     }
+
+    @Test
+    void marketingActedOnAfterARefusalIsAViolationButADryRunIsNot() {
+        api.post("/api/v1/consents", platform, "{\"subscriber\":\"13911110006\",\"merchant\":\"某店\",\"scope\":"
+                + "\"MARKETING\",\"source\":\"SIGNUP\",\"evidence\":\"form\"}");
+        mo("13911110006", "1069055577", "TD", null);
+        String marketing = "{\"sender\":\"1069055577\",\"recipient\":\"13911110006\",\"text\":\"【某店】全场5折，回T退订\"";
+        Answer dry = api.post("/api/v1/screenings", platform, marketing + "}");
+        Answer acted = api.post("/api/v1/screenings", platform, marketing + ",\"dryRun\":false}");
+        assertThat(dry.json().get("action").stringValue()).isEqualTo("BLOCK");
+        assertThat(acted.json().get("dryRun").booleanValue()).isFalse();
+        JsonNode ledger = api.get("/api/v1/subscribers/13911110006/ledger", api.issueKey("OPERATOR")).json();
+        assertThat(ledger.get("entries")).extracting(e -> e.get("kind").stringValue())
+                .containsExactly("GIVEN", "WITHDRAWN", "VIOLATION");
+    }
 }
