@@ -79,52 +79,76 @@ final class Scoring {
     /** The verdict for the {@code n} findings in the arrays (several findings may name one signal). */
     Verdict verdict(int[] sig, double[] strength, String[] evidence, int n) {
         boolean[] kept = strongest(sig, strength, n);
-        double[] positive = new double[groupCap.length];
-        for (int i = 0; i < n; i++) {
-            if (kept[i] && weight[sig[i]] > 0) {
-                positive[group[sig[i]]] += weight[sig[i]] * strength[i];
-            }
-        }
+        double[] positive = positiveByGroup(sig, strength, kept, n);
         Reason[] reasons = new Reason[n];
         int count = 0;
         double score = 0;
         int exact = -1;
         int floor = -1;
         for (int i = 0; i < n; i++) {
-            if (!kept[i]) {
-                continue;
-            }
-            int s = sig[i];
-            double c = weight[s] * strength[i];
-            int g = group[s];
-            if (c > 0 && positive[g] > groupCap[g]) {
-                c *= groupCap[g] / positive[g];
-            }
-            c = Math.round(c * 1000) / 1000.0;
-            score += c;
-            Reason r = new Reason(names[s], groupName[g], c, description[s], evidence[i]);
-            count = insertByContribution(reasons, count, r);
-            Forcing f = forcing[s];
-            if (f != null && f.mode() == Forcing.Mode.EXACT && (exact < 0 || outranks(f, forcing[sig[exact]]))) {
-                exact = i;
-            } else if (f != null && f.mode() == Forcing.Mode.AT_LEAST
-                    && (floor < 0 || f.action().harsherThan(forcing[sig[floor]].action()))) {
-                floor = i;
+            if (kept[i]) {
+                Reason r = reason(sig[i], strength[i], evidence[i], positive);
+                score += r.contribution();
+                count = insertByContribution(reasons, count, r);
+                exact = outranking(exact, sig[i]);
+                floor = harsherFloor(floor, sig[i]);
             }
         }
-        score = Math.round(score * 1000) / 1000.0;
         List<Reason> ordered = List.of(count == n ? reasons : java.util.Arrays.copyOf(reasons, count));
-        Action byScore = actionFor(score);
-        Action action = byScore;
+        return decide(Math.round(score * 1000) / 1000.0, ordered, exact, floor);
+    }
+
+    /** Per group, the sum of the positive contributions before capping. */
+    private double[] positiveByGroup(int[] sig, double[] strength, boolean[] kept, int n) {
+        double[] positive = new double[groupCap.length];
+        for (int i = 0; i < n; i++) {
+            if (kept[i] && weight[sig[i]] > 0) {
+                positive[group[sig[i]]] += weight[sig[i]] * strength[i];
+            }
+        }
+        return positive;
+    }
+
+    /** A finding's reason: weight × strength, scaled down alike with its group's other positive ones past the cap. */
+    private Reason reason(int s, double strength, String evidence, double[] positive) {
+        double c = weight[s] * strength;
+        int g = group[s];
+        if (c > 0 && positive[g] > groupCap[g]) {
+            c *= groupCap[g] / positive[g];
+        }
+        return new Reason(names[s], groupName[g], Math.round(c * 1000) / 1000.0, description[s], evidence);
+    }
+
+    /** The exact forcing that wins between {@code best} (a signal, or -1) and signal {@code s}: priority, then harshness. */
+    private int outranking(int best, int s) {
+        Forcing f = forcing[s];
+        if (f == null || f.mode() != Forcing.Mode.EXACT) {
+            return best;
+        }
+        return best < 0 || outranks(f, forcing[best]) ? s : best;
+    }
+
+    /** The harsher floor between {@code best} (a signal, or -1) and signal {@code s}. */
+    private int harsherFloor(int best, int s) {
+        Forcing f = forcing[s];
+        if (f == null || f.mode() != Forcing.Mode.AT_LEAST) {
+            return best;
+        }
+        return best < 0 || f.action().harsherThan(forcing[best].action()) ? s : best;
+    }
+
+    /** The action: the winning exact forcing, else the score's action raised by the harshest floor. */
+    private Verdict decide(double score, List<Reason> reasons, int exact, int floor) {
+        Action action = actionFor(score);
         Optional<Reason> forcedBy = Optional.empty();
         if (exact >= 0) {
-            action = forcing[sig[exact]].action();
-            forcedBy = find(ordered, names[sig[exact]]);
-        } else if (floor >= 0 && forcing[sig[floor]].action().harsherThan(byScore)) {
-            action = forcing[sig[floor]].action();
-            forcedBy = find(ordered, names[sig[floor]]);
+            action = forcing[exact].action();
+            forcedBy = find(reasons, names[exact]);
+        } else if (floor >= 0 && forcing[floor].action().harsherThan(action)) {
+            action = forcing[floor].action();
+            forcedBy = find(reasons, names[floor]);
         }
-        return new Verdict(action, score, ordered, forcedBy, labelFor(action, ordered), version);
+        return new Verdict(action, score, reasons, forcedBy, labelFor(action, reasons), version);
     }
 
     private boolean[] strongest(int[] sig, double[] strength, int n) {

@@ -164,12 +164,28 @@ public final class ScreeningEngine implements Screener {
          *                         engine's own signals
          */
         public ScreeningEngine build() {
+            if (checks.size() > MAX_CHECKS) {
+                throw new IllegalArgumentException("at most " + MAX_CHECKS + " checks");
+            }
             Scoring scoring = new Scoring(policy);
             for (String engineSignal : List.of(CHECK_FAILED, CHECK_FAILED_CLOSED)) {
                 if (!scoring.index.containsKey(engineSignal)) {
                     throw new PolicyException("signals." + engineSignal, null, "is missing (the engine reports it for failed checks)");
                 }
             }
+            Set<String> names = checkNames(scoring);
+            if (everySectionUsed) {
+                rejectSectionsWithoutCheck(names);
+            }
+            Plan[] plans = new Plan[SubjectKind.values().length];
+            for (SubjectKind kind : SubjectKind.values()) {
+                plans[kind.ordinal()] = Plan.of(kind, checks, policy, scoring);
+            }
+            return new ScreeningEngine(this, scoring, plans);
+        }
+
+        /** The checks' names, each once, after making sure the policy defines every signal they declare. */
+        private Set<String> checkNames(Scoring scoring) {
             Set<String> names = new LinkedHashSet<>();
             for (Check c : checks) {
                 if (!names.add(c.name())) {
@@ -182,22 +198,17 @@ public final class ScreeningEngine implements Screener {
                     }
                 }
             }
-            if (checks.size() > MAX_CHECKS) {
-                throw new IllegalArgumentException("at most " + MAX_CHECKS + " checks");
-            }
-            if (everySectionUsed) {
-                for (String section : policy.checkSections()) {
-                    if (!names.contains(section)) {
-                        throw new PolicyException("checks." + section, null, "belongs to no installed check"
-                                + Suggestion.nearest(section, names).map(n -> "; did you mean " + n + "?").orElse(" (installed: " + String.join(", ", names) + ")"));
-                    }
+            return names;
+        }
+
+        private void rejectSectionsWithoutCheck(Set<String> names) {
+            for (String section : policy.checkSections()) {
+                if (!names.contains(section)) {
+                    throw new PolicyException("checks." + section, null, "belongs to no installed check"
+                            + Suggestion.nearest(section, names).map(n -> "; did you mean " + n + "?")
+                            .orElse(" (installed: " + String.join(", ", names) + ")"));
                 }
             }
-            Plan[] plans = new Plan[SubjectKind.values().length];
-            for (SubjectKind kind : SubjectKind.values()) {
-                plans[kind.ordinal()] = Plan.of(kind, checks, policy, scoring);
-            }
-            return new ScreeningEngine(this, scoring, plans);
         }
     }
 }
