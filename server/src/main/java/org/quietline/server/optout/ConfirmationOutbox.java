@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the desk's confirmations through the platform's screening engine like any service message and keeps
  * the last {@value #KEPT} with their verdicts (the demo shows them). Handing them to an SMSC for delivery is
- * the SMPP proxy's part. Thread-safe.
+ * the SMPP proxy's part. Screening runs on a virtual thread of its own: the MO is answered (and the SMSC
+ * acknowledged) once the refusal is committed, without waiting for the confirmation's screening. Thread-safe.
  */
 @Component
 final class ConfirmationOutbox implements Outbox {
@@ -37,6 +38,10 @@ final class ConfirmationOutbox implements Outbox {
 
     @Override
     public void send(Sms sms) {
+        Thread.ofVirtual().name("confirmation").start(() -> screen(sms));
+    }
+
+    private void screen(Sms sms) {
         Verdict v = screener.getObject().screen(sms);
         LOG.info("confirmation {} screened: {}", sms, v.action());
         synchronized (sent) {
