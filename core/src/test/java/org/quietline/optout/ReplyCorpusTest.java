@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the parser on the labelled replies under {@code src/test/resources/optout} and prints the
  * figures: the development set must be read entirely right (it is the parser's specification); the
- * held-out set is only measured, with a floor so that a regression fails the build.
+ * held-out and adversarial sets are only measured, with floors so that a regression fails the build.
  */
 class ReplyCorpusTest {
 
@@ -30,6 +30,16 @@ class ReplyCorpusTest {
                 + " <- " + m.text()));
         assertThat(e.refusalRecall()).isGreaterThanOrEqualTo(0.95);
         assertThat(e.refusalPrecision()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void theAdversarialSetIsMeasuredWithALowFloor() throws IOException {
+        ReplyEvaluation e = ReplyEvaluation.of(ReplyParser.standard(), lines("replies-adversarial.tsv"));
+        System.out.println("reply parser, adversarial set (replies-adversarial.tsv):\n" + e.report());
+        e.misses().forEach(m -> System.out.println("  miss: expected " + m.expected() + ", read " + m.actual()
+                + " <- " + m.text()));
+        assertThat(e.refusalRecall()).isGreaterThanOrEqualTo(0.6);
+        assertThat(e.refusalPrecision()).isGreaterThanOrEqualTo(0.6);
     }
 
     private static List<String> lines(String name) throws IOException {
