@@ -185,7 +185,8 @@ final class Scoring {
         for (Reason r : reasons) {
             String l = label[index.get(r.signal())];
             if (l != null) {
-                return Optional.of(l);
+                // a label that depends on the finding (a caller label, 被 312 人标记为装修推销) is its evidence
+                return Optional.of(l.equals(Signal.EVIDENCE_LABEL) ? r.evidence() : l);
             }
         }
         return Optional.of(defaultLabel);

@@ -14,10 +14,15 @@ import java.util.Set;
  * @param description what it means, for people (shown in every verdict)
  * @param subjects    the kinds of subject it applies to; findings on other kinds are ignored
  * @param forcing     the action it forces, if any
- * @param label       what a subscriber is shown when this signal leads a LABEL verdict, if anything
+ * @param label       what a subscriber is shown when this signal leads a LABEL verdict, if anything;
+ *                    {@value #EVIDENCE_LABEL} shows the finding's evidence (a caller label such as
+ *                    被 312 人标记为装修推销, which only the check knows)
  */
 public record Signal(String name, String group, double weight, String description, Set<SubjectKind> subjects,
                      Optional<Forcing> forcing, Optional<String> label) {
+
+    /** The label that stands for the finding's evidence. */
+    public static final String EVIDENCE_LABEL = "{evidence}";
 
     /** Validates and copies. */
     public Signal {

@@ -1,0 +1,24 @@
+package org.quietline.call;
+
+import org.quietline.number.PhoneNumber;
+
+/**
+ * A phone number as a {@code long} (its E.164 digits, at most 15, so it fits): the key of the in-memory
+ * books that see every call and every report, where a map of {@code PhoneNumber} objects would cost a
+ * string hash per lookup. Never shown; shown numbers are {@link PhoneNumber#masked()}. Stateless.
+ */
+public final class NumberKey {
+
+    private NumberKey() {
+    }
+
+    /** The E.164 digits of {@code number}: 8613912345678 for +86 139 1234 5678. */
+    public static long of(PhoneNumber number) {
+        String e164 = number.e164();
+        long key = 0;
+        for (int i = 1; i < e164.length(); i++) {
+            key = key * 10 + (e164.charAt(i) - '0');
+        }
+        return key;
+    }
+}
