@@ -1,0 +1,9 @@
+package org.quietline.call.policy;
+
+class InMemorySubscriberPoliciesTest implements SubscriberPoliciesContract {
+
+    @Override
+    public SubscriberPolicies policies() {
+        return new InMemorySubscriberPolicies();
+    }
+}
