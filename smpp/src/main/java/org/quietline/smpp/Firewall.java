@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,7 @@ public final class Firewall implements AutoCloseable {
 
     /** What a firewall is made of besides its settings. */
     public record Parts(PlatformRegistry platforms, Screener screener, FailurePolicy failures,
-                        SubscriberReplies replies, MeterRegistry meters, InstantSource clock) {
+                        SubscriberReplies replies, VerdictLog verdicts, MeterRegistry meters, InstantSource clock) {
 
         /** Rejects nulls. */
         public Parts {
@@ -44,30 +45,38 @@ public final class Firewall implements AutoCloseable {
             Objects.requireNonNull(screener, "screener");
             Objects.requireNonNull(failures, "failures");
             Objects.requireNonNull(replies, "replies");
+            Objects.requireNonNull(verdicts, "verdicts");
             Objects.requireNonNull(meters, "meters");
             Objects.requireNonNull(clock, "clock");
         }
 
-        /** The screener and platforms, with defaults for the rest: fail policy defaults without a classifier,
-         * replies ignored, meters in a simple registry, the system clock. */
+        /**
+         * The screener and platforms, with defaults for the rest: fail policy defaults without a classifier,
+         * replies and verdicts ignored, meters in a simple registry, the system clock.
+         */
         public static Parts of(PlatformRegistry platforms, Screener screener) {
-            return new Parts(platforms, screener, FailurePolicy.defaults(java.util.Optional.empty()),
-                    SubscriberReplies.ignored(), new SimpleMeterRegistry(), InstantSource.system());
+            return new Parts(platforms, screener, FailurePolicy.defaults(Optional.empty()),
+                    SubscriberReplies.ignored(), VerdictLog.ignored(), new SimpleMeterRegistry(), InstantSource.system());
         }
 
         /** With another reply sink (the opt-out logic). */
         public Parts withReplies(SubscriberReplies r) {
-            return new Parts(platforms, screener, failures, r, meters, clock);
+            return new Parts(platforms, screener, failures, r, verdicts, meters, clock);
         }
 
         /** With another failure policy. */
         public Parts withFailures(FailurePolicy f) {
-            return new Parts(platforms, screener, f, replies, meters, clock);
+            return new Parts(platforms, screener, f, replies, verdicts, meters, clock);
+        }
+
+        /** With a verdict log (the audit). */
+        public Parts withVerdicts(VerdictLog v) {
+            return new Parts(platforms, screener, failures, replies, v, meters, clock);
         }
 
         /** With another meter registry. */
         public Parts withMeters(MeterRegistry m) {
-            return new Parts(platforms, screener, failures, replies, m, clock);
+            return new Parts(platforms, screener, failures, replies, verdicts, m, clock);
         }
     }
 
@@ -86,7 +95,7 @@ public final class Firewall implements AutoCloseable {
         boolean latin1 = settings.smsc().defaultIsLatin1();
         SmscPool smsc = new SmscPool(settings.smsc(),
                 new DeliverPath(ids, parts.replies(), parts.platforms(), delivery, metrics, parts.clock(), latin1));
-        Screening screening = new Screening(parts.screener(), parts.failures(), settings.screeningBudget());
+        Screening screening = new Screening(parts.screener(), parts.failures(), settings.screeningBudget(), parts.verdicts());
         Reassembly reassembly = new Reassembly(settings.reassemblyCapacity(), settings.reassemblyTimeout().toNanos(),
                 System::nanoTime);
         SubmitPath submits = new SubmitPath(screening, smsc, ids, reassembly, delivery, metrics, parts.clock(), latin1,

@@ -25,22 +25,30 @@ final class Screening implements AutoCloseable {
     private final FailurePolicy failures;
     private final long budgetNanos;
     private final ExecutorService runner;
+    private final VerdictLog log;
 
     /** A budget of zero screens on the caller's thread without a time limit (saves a thread hop). */
-    Screening(Screener screener, FailurePolicy failures, Duration budget) {
+    Screening(Screener screener, FailurePolicy failures, Duration budget, VerdictLog log) {
         this.screener = screener;
         this.failures = failures;
+        this.log = log;
         this.budgetNanos = budget.toNanos();
         this.runner = Executors.newVirtualThreadPerTaskExecutor();
     }
 
-    Decision decide(Sms sms) {
+    /** Screens {@code sms} submitted by {@code platform}. Never throws. */
+    Decision decide(String platform, Sms sms) {
         Verdict verdict;
         try {
             verdict = budgetNanos == 0 ? screener.screen(sms) : withinBudget(sms);
         } catch (RuntimeException | TimeoutException | ExecutionException e) {
             LOG.warn("screening {} failed ({}); fail mode decides", sms, e.getClass().getSimpleName());
             return failed(sms);
+        }
+        try {
+            log.screened(platform, sms, verdict);
+        } catch (RuntimeException e) {
+            LOG.warn("the verdict log failed ({}); the verdict stands", e.getClass().getSimpleName());
         }
         if (StatusTable.forwards(verdict)) {
             return new Decision.Forward(verdict.action().name());

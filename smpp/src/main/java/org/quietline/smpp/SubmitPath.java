@@ -107,7 +107,7 @@ final class SubmitPath {
      */
     void decideAndForward(String systemId, List<Reassembly.Part> parts, String answering, Sms sms, long start)
             throws Refusal {
-        Decision decision = screening.decide(sms);
+        Decision decision = screening.decide(systemId, sms);
         switch (decision) {
             case Decision.Refuse r -> {
                 metrics.outcome(systemId, r.outcome(), start);

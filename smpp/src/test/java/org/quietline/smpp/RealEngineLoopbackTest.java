@@ -78,7 +78,7 @@ class RealEngineLoopbackTest {
                 1_000, List.of(new SenderGrant("某商城", Sender.parse(PORT))), false));
         smsc = TestSmsc.start();
         firewall = Firewall.start(Loopback.settings(smsc.port), new Firewall.Parts(platforms, witnessed,
-                FailurePolicy.defaults(Optional.of(markers)), replies, new SimpleMeterRegistry(), InstantSource.system()));
+                FailurePolicy.defaults(Optional.of(markers)), replies, VerdictLog.ignored(), new SimpleMeterRegistry(), InstantSource.system()));
         Loopback.await(firewall::smscBound, "the firewall binds to the SMSC");
     }
 

@@ -40,8 +40,8 @@ class ScreeningTest {
     }
 
     private static Decision decide(Screener screener, FailurePolicy policy, Duration budget, String text) {
-        try (Screening screening = new Screening(screener, policy, budget)) {
-            return screening.decide(sms(text));
+        try (Screening screening = new Screening(screener, policy, budget, VerdictLog.ignored())) {
+            return screening.decide("p", sms(text));
         }
     }
 

@@ -40,6 +40,7 @@ import org.quietline.smpp.Firewall;
 import org.quietline.smpp.FirewallSettings;
 import org.quietline.smpp.SmscSettings;
 import org.quietline.smpp.SubscriberReplies;
+import org.quietline.smpp.VerdictLog;
 import org.quietline.smpp.platform.InMemoryPlatformRegistry;
 import org.quietline.smpp.platform.PasswordHash;
 import org.quietline.smpp.platform.Platform;
@@ -209,7 +210,7 @@ public final class FirewallLoad {
         FirewallSettings settings = FirewallSettings.of(0, smsc).withBindAddress("127.0.0.1").withEsmeWindow(window, window * 4)
                 .withScreeningBudget(budget);
         return Firewall.start(settings, new Firewall.Parts(platforms, witnessed, FailurePolicy.defaults(Optional.of(markers)),
-                SubscriberReplies.ignored(), new SimpleMeterRegistry(), InstantSource.system()));
+                SubscriberReplies.ignored(), VerdictLog.ignored(), new SimpleMeterRegistry(), InstantSource.system()));
     }
 
     /** Verification codes, notifications and consented marketing, signed, to a population of subscribers. */

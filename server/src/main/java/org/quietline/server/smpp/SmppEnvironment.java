@@ -1,0 +1,65 @@
+package org.quietline.server.smpp;
+
+import java.util.Optional;
+import org.quietline.smpp.FirewallSettings;
+import org.quietline.smpp.SmscSettings;
+import org.quietline.smpp.platform.Platform;
+
+/**
+ * The SMPP firewall's settings as {@code quietline serve} reads them from the environment (through
+ * application.yaml): {@code QUIETLINE_SMPP_PORT}, {@code QUIETLINE_SMSC} ({@code host:port}),
+ * {@code QUIETLINE_SMSC_SYSTEM_ID}, {@code QUIETLINE_SMSC_PASSWORD} and {@code QUIETLINE_BOOTSTRAP_ESME}
+ * ({@code system_id:password}). Bad values fail the start with a message that names the variable.
+ *
+ * @param port      the port ESMEs bind to
+ * @param smsc      where and how to bind upstream
+ * @param bootstrap the one ESME allowed to bind for any merchant, if set
+ */
+record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap) {
+
+    /** Submits a second the bootstrap ESME may make. */
+    static final int BOOTSTRAP_THROUGHPUT = 1_000;
+
+    static SmppEnvironment read(String port, String smsc, String systemId, String password, String bootstrapEsme) {
+        int listen = number("QUIETLINE_SMPP_PORT", port);
+        if (smsc.isBlank()) {
+            throw new IllegalStateException("QUIETLINE_SMSC (host:port of the upstream SMSC) must be set when"
+                    + " QUIETLINE_SMPP_PORT is");
+        }
+        int colon = smsc.lastIndexOf(':');
+        if (colon <= 0 || colon == smsc.length() - 1) {
+            throw new IllegalStateException("QUIETLINE_SMSC must read host:port, was '" + smsc + "'");
+        }
+        SmscSettings upstream = SmscSettings.of(smsc.substring(0, colon).strip(),
+                number("QUIETLINE_SMSC", smsc.substring(colon + 1)), systemId, password);
+        return new SmppEnvironment(listen, upstream, bootstrap(bootstrapEsme));
+    }
+
+    FirewallSettings settings() {
+        return FirewallSettings.of(port, smsc);
+    }
+
+    private static Optional<Platform> bootstrap(String value) {
+        if (value.isBlank()) {
+            return Optional.empty();
+        }
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new IllegalStateException("QUIETLINE_BOOTSTRAP_ESME must read system_id:password");
+        }
+        return Optional.of(Platform.unrestricted(value.substring(0, colon), value.substring(colon + 1),
+                BOOTSTRAP_THROUGHPUT));
+    }
+
+    private static int number(String variable, String value) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < 1 || n > 65535) {
+                throw new IllegalStateException(variable + " must be a port 1–65535, was " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(variable + " must be a port number, was '" + value + "'", e);
+        }
+    }
+}
