@@ -30,6 +30,10 @@ public record SmscSettings(String host, int port, String systemId, String passwo
         Objects.requireNonNull(systemId, "systemId");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(idForm, "idForm");
+        if (systemId.length() > 15 || password.length() > 8) {
+            throw new IllegalArgumentException("SMPP 3.4 allows a system_id of up to 15 characters and a password of"
+                    + " up to 8 (smsc.system-id, smsc.password)");
+        }
         positive("smsc.links", links);
         positive("smsc.window", window);
         if (port < 1 || port > 65535) {

@@ -33,8 +33,18 @@ public record Platform(String systemId, PasswordHash password, int submitsPerSec
         grants = List.copyOf(grants);
     }
 
-    /** A platform that may send as anyone, for bootstrapping and tests. */
+    /** The longest password an ESME can bind with (SMPP 3.4 §5.2.4: 9 octets with the terminating NUL). */
+    public static final int MAX_PASSWORD = 8;
+
+    /**
+     * A platform that may send as anyone, for bootstrapping and tests.
+     *
+     * @throws IllegalArgumentException when the password is longer than SMPP allows
+     */
     public static Platform unrestricted(String systemId, String password, int submitsPerSecond) {
+        if (password.length() > MAX_PASSWORD) {
+            throw new IllegalArgumentException("an SMPP password has at most " + MAX_PASSWORD + " characters");
+        }
         return new Platform(systemId, PasswordHash.of(password), submitsPerSecond, List.of(), true);
     }
 
