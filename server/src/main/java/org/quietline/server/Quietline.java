@@ -13,6 +13,7 @@ import org.quietline.server.cli.TrainCommand;
 import org.quietline.server.cli.UsageException;
 import org.quietline.server.consent.LedgerCommand;
 import org.quietline.server.demo.DemoCommand;
+import org.quietline.server.optout.RepliesCommand;
 
 /**
  * The command line: {@code quietline demo | serve | classify | train | eval …}. Commands that need no
@@ -26,7 +27,8 @@ public final class Quietline {
     /** The commands, in the order the usage text lists them. */
     static List<Command> commands() {
         return List.of(new DemoCommand(), new ServeCommand(), new ClassifyCommand(), new TrainCommand(),
-                new EvalCommand(), new RangesCommand(), new RangesCompareCommand(), new LedgerCommand());
+                new EvalCommand(), new RangesCommand(), new RangesCompareCommand(), new LedgerCommand(),
+                new RepliesCommand());
     }
 
     /** Entry point of {@code ./quietline} and of the server jar. */
