@@ -64,6 +64,9 @@ public final class FirewallLoad {
 
     private static final String PORT = "1069012345";
     private static final String MERCHANT = "优选商城";
+    private static final int MARKETED = 100_000;
+    /** 10:00 in Shanghai: the firewall's clock starts there, so that quiet hours (21:00–08:00) never apply. */
+    private static final Instant DAYTIME = Instant.parse("2026-11-11T02:00:00Z");
 
     private FirewallLoad() {
     }
@@ -82,8 +85,11 @@ public final class FirewallLoad {
         int smscPort = freePort();
         Thread.ofPlatform().daemon().name("smsc-simulator").start(new SMPPServerSimulator(false, smscPort, "j", "jpwd"));
         Thread.sleep(300);
-        List<PhoneNumber> subscribers = subscribers(10_000);
-        List<byte[]> bodies = bodies(subscribers);
+        List<PhoneNumber> subscribers = subscribers(10_000, 19);
+        // marketing goes to a population of its own, each once per pass over the bodies, so that the shipped
+        // frequency caps (2 a day from one merchant) do not turn the firewall's traffic into DEFERs
+        List<PhoneNumber> marketed = subscribers(MARKETED, 23);
+        List<byte[]> bodies = bodies(subscribers, marketed);
 
         System.out.printf("SMPP load: generator -> {direct | plain jSMPP relay | Quietline firewall} -> jSMPP SMSC simulator,"
                 + " one JVM%n%d cores, load average %.2f at start, %s; %d connections x window %d, %d s per run after"
@@ -97,7 +103,7 @@ public final class FirewallLoad {
         Result relay = null;
         Result firewall = null;
         try (PlainRelay plain = new PlainRelay(smscPort, "j", "jpwd", connections, window);
-             Firewall fw = firewall(smscPort, subscribers, connections, window, budget)) {
+             Firewall fw = firewall(smscPort, marketed, connections, window, budget)) {
             while (!fw.smscBound()) {
                 Thread.sleep(20);
             }
@@ -128,13 +134,16 @@ public final class FirewallLoad {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /** Per connection, where its generators stopped in the bodies: each body is sent once before any again. */
+    private static final long[] CURSORS = new long[64];
+
     private static Result measure(String name, int port, String systemId, String password, List<byte[]> bodies,
                                   int connections, int window, int rate, long nanos) throws Exception {
         List<LoadGenerator> generators = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             List<byte[]> mine = new ArrayList<>(bodies.subList(i * bodies.size() / connections,
                     (i + 1) * bodies.size() / connections));
-            generators.add(new LoadGenerator(port, systemId, password, mine));
+            generators.add(new LoadGenerator(port, systemId, password, mine, CURSORS[i]));
         }
         long warmUp = Math.max(2_000_000_000L, nanos / 2);
         all(generators, g -> g.closedLoop(warmUp, window));
@@ -148,8 +157,9 @@ public final class FirewallLoad {
         long other = closed.stream().mapToLong(t -> t.other).sum();
         List<LoadGenerator.Tally> open = all(generators, g -> g.openLoop(nanos, rate / connections));
         long[] latencies = open.stream().flatMapToLong(t -> Arrays.stream(t.latencies, 0, t.n)).sorted().toArray();
-        for (LoadGenerator g : generators) {
-            g.close();
+        for (int i = 0; i < generators.size(); i++) {
+            CURSORS[i] = generators.get(i).cursor();
+            generators.get(i).close();
         }
         double p50 = percentile(latencies, 0.50);
         double p99 = percentile(latencies, 0.99);
@@ -190,11 +200,11 @@ public final class FirewallLoad {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
-    private static Firewall firewall(int smscPort, List<PhoneNumber> subscribers, int links, int window, Duration budget)
+    private static Firewall firewall(int smscPort, List<PhoneNumber> marketed, int links, int window, Duration budget)
             throws IOException {
         ConsentRegister register = new ConsentRegister(new InMemoryConsentLedger());
         Instant joined = Instant.parse("2026-10-01T00:00:00Z");
-        for (PhoneNumber p : subscribers) {
+        for (PhoneNumber p : marketed) {
             register.record(p, joined, Change.given(new MerchantId(MERCHANT), Scope.MARKETING, Source.SIGNUP, "sign-up"));
         }
         OwnMessages own = new OwnMessages();
@@ -209,12 +219,17 @@ public final class FirewallLoad {
         SmscSettings smsc = SmscSettings.of("127.0.0.1", smscPort, "j", "jpwd").withLinks(links, window);
         FirewallSettings settings = FirewallSettings.of(0, smsc).withBindAddress("127.0.0.1").withEsmeWindow(window, window * 4)
                 .withScreeningBudget(budget);
+        long started = System.nanoTime();
+        InstantSource daytime = () -> DAYTIME.plusNanos(System.nanoTime() - started);
         return Firewall.start(settings, new Firewall.Parts(platforms, witnessed, FailurePolicy.defaults(Optional.of(markers)),
-                SubscriberReplies.ignored(), VerdictLog.ignored(), new SimpleMeterRegistry(), InstantSource.system()));
+                SubscriberReplies.ignored(), VerdictLog.ignored(), new SimpleMeterRegistry(), daytime));
     }
 
-    /** Verification codes, notifications and consented marketing, signed, to a population of subscribers. */
-    private static List<byte[]> bodies(List<PhoneNumber> subscribers) {
+    /**
+     * Verification codes and notifications to a population of subscribers, and consented marketing to
+     * another, one each: every message of the mix is forwarded.
+     */
+    private static List<byte[]> bodies(List<PhoneNumber> subscribers, List<PhoneNumber> marketed) {
         String[] texts = {
             "【" + MERCHANT + "】您的验证码是 %06d，5分钟内有效，请勿告诉他人。",
             "【" + MERCHANT + "】您的订单 %06d 已发货，请注意查收。",
@@ -222,19 +237,21 @@ public final class FirewallLoad {
         };
         SplittableRandom random = new SplittableRandom(20);
         List<byte[]> bodies = new ArrayList<>();
-        for (int i = 0; i < 8_192; i++) {
+        for (int i = 0; i < 3 * marketed.size(); i++) {
             String text = String.format(texts[i % texts.length], random.nextInt(1_000_000));
-            bodies.add(LoadGenerator.submitBody(PORT + String.format("%02d", i % 100),
-                    subscribers.get(random.nextInt(subscribers.size())).e164(), text));
+            PhoneNumber to = i % 3 == 2 ? marketed.get(i / 3) : subscribers.get(random.nextInt(subscribers.size()));
+            bodies.add(LoadGenerator.submitBody(PORT + String.format("%02d", i % 100), to.e164(), text));
         }
         return bodies;
     }
 
-    private static List<PhoneNumber> subscribers(int n) {
+    private static List<PhoneNumber> subscribers(int n, long seed) {
         List<PhoneNumber> out = new ArrayList<>(n);
-        SplittableRandom random = new SplittableRandom(19);
+        java.util.Set<PhoneNumber> seen = new java.util.HashSet<>();
+        SplittableRandom random = new SplittableRandom(seed);
         while (out.size() < n) {
-            PhoneNumber.tryParse("139" + String.format("%08d", random.nextInt(100_000_000))).ifPresent(out::add);
+            PhoneNumber.tryParse("13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000)))
+                    .filter(seen::add).ifPresent(out::add);
         }
         return out;
     }

@@ -58,9 +58,12 @@ final class LoadGenerator implements AutoCloseable {
     private volatile Tally current = new Tally(0);
     private volatile Semaphore slots = new Semaphore(0);
     private int sequence = 1;
+    private long cursor;
 
-    LoadGenerator(int port, String systemId, String password, List<byte[]> bodies) throws IOException {
+    /** Binds; submits will go through {@code bodies} in turn, from {@code start} on. */
+    LoadGenerator(int port, String systemId, String password, List<byte[]> bodies, long start) throws IOException {
         this.bodies = bodies;
+        this.cursor = start;
         socket = new Socket("127.0.0.1", port);
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(30_000);
@@ -83,6 +86,11 @@ final class LoadGenerator implements AutoCloseable {
         Thread.ofPlatform().daemon().name("load-reader-" + port).start(this::read);
     }
 
+    /** Where the next submit starts in the bodies (runs and generators continue where the last stopped). */
+    long cursor() {
+        return cursor;
+    }
+
     /** Closed loop for {@code nanos}: at most {@code window} unanswered. */
     Tally closedLoop(long nanos, int window) throws InterruptedException {
         return run(nanos, window, 0);
@@ -101,7 +109,6 @@ final class LoadGenerator implements AutoCloseable {
         long end = System.nanoTime() + nanos;
         long interval = rate > 0 ? 1_000_000_000L / rate : 0;
         long next = System.nanoTime();
-        int i = 0;
         while (System.nanoTime() < end) {
             if (rate > 0) {
                 long wait = next - System.nanoTime();
@@ -114,7 +121,7 @@ final class LoadGenerator implements AutoCloseable {
             int seq = nextSequence();
             sentAt[seq & MASK] = rate > 0 ? next : System.nanoTime();
             try {
-                send(0x00000004, seq, bodies.get(i++ % bodies.size()));
+                send(0x00000004, seq, bodies.get((int) (cursor++ % bodies.size())));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
