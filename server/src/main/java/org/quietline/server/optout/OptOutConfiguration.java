@@ -4,12 +4,10 @@ import java.time.InstantSource;
 import org.quietline.consent.ConsentRegister;
 import org.quietline.consent.OwnMessages;
 import org.quietline.optout.InMemoryRecentSenders;
-import org.quietline.optout.Mo;
 import org.quietline.optout.OptOutDesk;
 import org.quietline.optout.OptOutSettings;
 import org.quietline.optout.RecentSenders;
 import org.quietline.server.security.AccessRules;
-import org.quietline.smpp.SubscriberReplies;
 import org.quietline.server.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,15 +29,6 @@ class OptOutConfiguration {
     OptOutDesk optOutDesk(ConsentRegister register, RecentSenders recent, ConfirmationOutbox outbox, OwnMessages own,
                           InstantSource clock) {
         return new OptOutDesk(register, recent, outbox, own, clock, OptOutSettings.DEFAULTS);
-    }
-
-    /**
-     * Where the SMPP firewall hands subscribers' replies (MO deliver_sm): the desk, which returns once the
-     * refusal is committed, so the firewall acknowledges the SMSC only then.
-     */
-    @Bean
-    SubscriberReplies subscriberReplies(OptOutDesk desk) {
-        return reply -> desk.receive(new Mo(reply.subscriber(), reply.to(), reply.text(), reply.at()));
     }
 
     /** Platforms (and the SMPP proxy's operators) hand subscribers' replies over. */
