@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -42,6 +43,16 @@ class RefusalSurvivesKillTest {
 
     @TempDir
     Path home;
+
+    /** The platform process started last, so that a failing test does not leave it running. */
+    private Process last;
+
+    @AfterEach
+    void noPlatformLeftBehind() {
+        if (last != null && last.isAlive()) {
+            last.destroyForcibly();
+        }
+    }
 
     @Test
     void aRefusalAcknowledgedJustBeforeKillMinusNineIsInForceAfterRestart() throws Exception {
@@ -97,6 +108,7 @@ class RefusalSurvivesKillTest {
         Files.createDirectories(home.resolve("logs"));
         pb.redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("logs/platform.err").toFile()));
         Process process = pb.start();
+        last = process;
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> readPort(process));
         try {
             return new Platform(process, new TestApi(port.get(180, TimeUnit.SECONDS)));
