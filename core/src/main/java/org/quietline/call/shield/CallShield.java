@@ -61,10 +61,13 @@ public final class CallShield {
         batch.forEach(reputation::add);
     }
 
-    /** Takes in one call record (behaviour and campaigns). */
-    public void record(CallRecord r) {
-        behaviour.record(r);
-        campaigns.observe(r);
+    /** Takes in one call record (behaviour and campaigns); a duplicate is not counted twice. */
+    public BehaviourBook.Outcome record(CallRecord r) {
+        BehaviourBook.Outcome o = behaviour.record(r);
+        if (o != BehaviourBook.Outcome.DUPLICATE) {
+            campaigns.observe(r);
+        }
+        return o;
     }
 
     /**

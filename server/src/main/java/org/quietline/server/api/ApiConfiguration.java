@@ -35,11 +35,13 @@ class ApiConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimit> bodySizeLimit(@Value("${quietline.api.max-body-size:256KB}") DataSize limit,
-            @Value("${quietline.api.max-scrub-body-size:4MB}") DataSize scrubLimit, ProblemWriter problems) {
+            @Value("${quietline.api.max-scrub-body-size:4MB}") DataSize scrubLimit,
+            @Value("${quietline.api.max-batch-body-size:4MB}") DataSize batchLimit, ProblemWriter problems) {
         // Before security: an oversized body is refused whoever sends it, without reading it. Scrubbing takes
         // up to 100,000 numbers in one call (about 2 MB of JSON).
         FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit(
-                limit.toBytes(), java.util.Map.of("/api/v1/scrub", scrubLimit.toBytes()), problems));
+                limit.toBytes(), java.util.Map.of("/api/v1/scrub", scrubLimit.toBytes(),
+                "/api/v1/reports", batchLimit.toBytes(), "/api/v1/cdrs", batchLimit.toBytes()), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -137,6 +137,64 @@ public final class RequestFields {
         return Optional.of(out);
     }
 
+    /** A required ISO-8601 instant with an offset. */
+    public Optional<Instant> requiredInstant(String field) {
+        if (object.get(field) == null || object.get(field).isNull()) {
+            return problem(field, "MISSING", field + " is required");
+        }
+        return optionalInstant(field);
+    }
+
+    /** An optional whole number between {@code min} and {@code max}; empty when absent or null. */
+    public Optional<Long> optionalLong(String field, long min, long max) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isIntegralNumber()) {
+            return problem(field, "WRONG_TYPE", field + " must be a whole number, was " + typeOf(node));
+        }
+        long v = node.longValue();
+        return v >= min && v <= max ? Optional.of(v)
+                : problem(field, "OUT_OF_RANGE", field + " must lie between " + min + " and " + max);
+    }
+
+    /**
+     * A required array of at most {@code maxItems} objects, each read as its own fields: the rows of a batch,
+     * which the caller checks one by one (a bad row is then counted and reported, not the whole batch refused).
+     */
+    public Optional<List<RequestFields>> requiredObjects(String field, int maxItems) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return problem(field, "MISSING", field + " is required");
+        }
+        if (!node.isArray()) {
+            return problem(field, "WRONG_TYPE", field + " must be an array of objects, was " + typeOf(node));
+        }
+        if (node.size() > maxItems) {
+            return problem(field, "TOO_MANY", field + " has " + node.size() + " items; at most " + maxItems
+                    + " are accepted");
+        }
+        List<RequestFields> rows = new ArrayList<>(node.size());
+        for (JsonNode e : node) {
+            rows.add(new RequestFields(e.isObject() ? e : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+            if (!e.isObject()) {
+                rows.getLast().problems.add(new FieldProblem(FieldProblem.BODY, "WRONG_TYPE", "a row must be an object, was " + typeOf(e)));
+            }
+        }
+        return Optional.of(rows);
+    }
+
+    /** The problems found so far (for a batch row, which is counted rather than refused). */
+    public List<FieldProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Whether the body (or row) has {@code field}. */
+    public boolean has(String field) {
+        return object.has(field);
+    }
+
     /** Records a problem for every field not in {@code known}, so that a misspelt field is not silently ignored. */
     public void rejectUnknown(Set<String> known) {
         for (String name : object.propertyNames()) {
