@@ -8,6 +8,8 @@ use warnings;
 use Encode qw(encode);
 use Net::SMPP;
 
+$| = 1;
+
 my ($port, $system_id, $password) = @ARGV;
 my ($smpp, $bind) = Net::SMPP->new_transceiver('127.0.0.1', port => $port, system_id => $system_id,
     password => $password, smpp_version => 0x34, interface_version => 0x34)

@@ -44,8 +44,9 @@ class SmppConfiguration {
             @Value("${quietline.smpp.smsc:}") String smsc,
             @Value("${quietline.smpp.smsc-system-id:}") String systemId,
             @Value("${quietline.smpp.smsc-password:}") String password,
-            @Value("${quietline.smpp.bootstrap-esme:}") String bootstrap) {
-        return SmppEnvironment.read(port, smsc, systemId, password, bootstrap);
+            @Value("${quietline.smpp.bootstrap-esme:}") String bootstrap,
+            @Value("${quietline.smpp.smsc-id-form:}") String idForm) {
+        return SmppEnvironment.read(port, smsc, systemId, password, bootstrap, idForm);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.quietline.server.smpp;
 
 import java.util.Optional;
 import org.quietline.smpp.FirewallSettings;
+import org.quietline.smpp.SmscIdForm;
 import org.quietline.smpp.SmscSettings;
 import org.quietline.smpp.platform.Platform;
 
@@ -9,7 +10,8 @@ import org.quietline.smpp.platform.Platform;
  * The SMPP firewall's settings as {@code quietline serve} reads them from the environment (through
  * application.yaml): {@code QUIETLINE_SMPP_PORT}, {@code QUIETLINE_SMSC} ({@code host:port}),
  * {@code QUIETLINE_SMSC_SYSTEM_ID}, {@code QUIETLINE_SMSC_PASSWORD} and {@code QUIETLINE_BOOTSTRAP_ESME}
- * ({@code system_id:password}). Bad values fail the start with a message that names the variable.
+ * ({@code system_id:password}), and {@code QUIETLINE_SMSC_ID_FORM} ({@code AS_GIVEN}, the default, or
+ * {@code HEX_THEN_DECIMAL} for SMSCs that report receipts in decimal). Bad values fail the start with a message that names the variable.
  *
  * @param port      the port ESMEs bind to
  * @param smsc      where and how to bind upstream
@@ -20,7 +22,8 @@ record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap
     /** Submits a second the bootstrap ESME may make. */
     static final int BOOTSTRAP_THROUGHPUT = 1_000;
 
-    static SmppEnvironment read(String port, String smsc, String systemId, String password, String bootstrapEsme) {
+    static SmppEnvironment read(String port, String smsc, String systemId, String password, String bootstrapEsme,
+                                String idForm) {
         int listen = number("QUIETLINE_SMPP_PORT", port);
         if (smsc.isBlank()) {
             throw new IllegalStateException("QUIETLINE_SMSC (host:port of the upstream SMSC) must be set when"
@@ -31,12 +34,23 @@ record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap
             throw new IllegalStateException("QUIETLINE_SMSC must read host:port, was '" + smsc + "'");
         }
         SmscSettings upstream = SmscSettings.of(smsc.substring(0, colon).strip(),
-                number("QUIETLINE_SMSC", smsc.substring(colon + 1)), systemId, password);
+                number("QUIETLINE_SMSC", smsc.substring(colon + 1)), systemId, password).withIdForm(idForm(idForm));
         return new SmppEnvironment(listen, upstream, bootstrap(bootstrapEsme));
     }
 
     FirewallSettings settings() {
         return FirewallSettings.of(port, smsc);
+    }
+
+    private static SmscIdForm idForm(String value) {
+        if (value.isBlank()) {
+            return SmscIdForm.AS_GIVEN;
+        }
+        try {
+            return SmscIdForm.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("QUIETLINE_SMSC_ID_FORM must be AS_GIVEN or HEX_THEN_DECIMAL, was '" + value + "'", e);
+        }
     }
 
     private static Optional<Platform> bootstrap(String value) {
