@@ -24,10 +24,25 @@ final class Addresses {
     private Addresses() {
     }
 
+    /** ASCII characters that can occur in an address. */
+    private static final boolean[] ADDRESS_CHARS = new boolean[0x80];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ADDRESS_CHARS[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ADDRESS_CHARS[c] = true;
+        }
+        for (char c : "-._~:/?#@$&*+,;=%!".toCharArray()) {
+            ADDRESS_CHARS[c] = true;
+        }
+    }
+
     /** The address at {@code i} as a packed shape symbol and end index, or 0 if none starts there. */
     static long read(String text, int i, int end) {
         int stop = runEnd(text, i, end);
-        if (stop - i < 4) {
+        if (stop < 0 || stop - i < 4) {
             return 0;
         }
         int hostStart = i;
@@ -51,11 +66,23 @@ final class Addresses {
         return pack(isShortener(text, hostStart, hostEnd) ? Shape.SHORT_URL : Shape.URL, stop);
     }
 
-    /** The end of the run of characters an address can hold, without trailing punctuation. */
+    /**
+     * The end of the run of characters an address can hold, without trailing punctuation; -1 when the run
+     * has no dot, which every address has ({@code host.tld}), so that a plain word or number costs one pass.
+     */
     private static int runEnd(String text, int i, int end) {
         int k = i;
-        while (k < end && isAddressChar(Normaliser.fold(text.charAt(k)))) {
+        boolean dot = false;
+        while (k < end) {
+            char c = Normaliser.fold(text.charAt(k));
+            if (c >= 0x80 || !ADDRESS_CHARS[c]) {
+                break;
+            }
+            dot |= c == '.';
             k++;
+        }
+        if (!dot) {
+            return -1;
         }
         while (k > i && isTrailing(Normaliser.fold(text.charAt(k - 1)))) {
             k--;
@@ -133,10 +160,6 @@ final class Addresses {
             }
         }
         return -1;
-    }
-
-    private static boolean isAddressChar(char c) {
-        return Normaliser.isAsciiLetterOrDigit(c) || (c > ' ' && c < 0x7F && "-._~:/?#@$&*+,;=%!".indexOf(c) >= 0);
     }
 
     private static boolean isTrailing(char c) {

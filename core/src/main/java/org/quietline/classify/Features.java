@@ -40,6 +40,13 @@ public final class Features {
      * {@link #capacity} ints, and returns how many were written. A feature that occurs twice is written twice.
      */
     public static int extract(String text, int bits, int[] into) {
+        Collector collector = new Collector(into);
+        scan(text, bits, collector);
+        return collector.count;
+    }
+
+    /** Passes the bucket of every feature of {@code text} to {@code sink}, and returns how many there were. */
+    static int scan(String text, int bits, FeatureSink sink) {
         int shift = 64 - bits;
         int end = Math.min(text.length(), MAX_CHARS);
         int count = 0;
@@ -59,21 +66,24 @@ public final class Features {
                 word = (word ^ symbol) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
-                into[count++] = (int) (hash(word ^ WORD) >>> shift);
+                sink.accept((int) (hash(word ^ WORD) >>> shift));
                 word = FNV_OFFSET;
                 inWord = false;
+                count++;
             }
             long h = hash(symbol);
             long trigram = Long.rotateLeft(bigram, ROTATION) ^ h;
             bigram = Long.rotateLeft(unigram, ROTATION) ^ h;
             unigram = h;
-            into[count++] = (int) (unigram >>> shift);
-            into[count++] = (int) (bigram >>> shift);
-            into[count++] = (int) (trigram >>> shift);
+            sink.accept((int) (unigram >>> shift));
+            sink.accept((int) (bigram >>> shift));
+            sink.accept((int) (trigram >>> shift));
+            count += 3;
             previous = symbol;
         }
         if (inWord) {
-            into[count++] = (int) (hash(word ^ WORD) >>> shift);
+            sink.accept((int) (hash(word ^ WORD) >>> shift));
+            count++;
         }
         return count;
     }
@@ -83,5 +93,20 @@ public final class Features {
         long h = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
         h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
         return h ^ (h >>> 31);
+    }
+
+    /** Collects buckets into an array, for training. */
+    private static final class Collector implements FeatureSink {
+        private final int[] into;
+        private int count;
+
+        Collector(int[] into) {
+            this.into = into;
+        }
+
+        @Override
+        public void accept(int bucket) {
+            into[count++] = bucket;
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@linkplain Normaliser normalised} text, scored by a {@link LinearModel}. The spam score is a logistic
  * output of its own; the category is the most likely of a softmax over the five categories.
  *
- * <p>Classifying allocates one feature buffer and the result, uses no regular expression and does no I/O.
+ * <p>Classifying allocates little more than the result, uses no regular expression and does no I/O.
  * Any string gets an answer: an empty one scores the model's biases, a very long one is read up to
  * {@link Features#MAX_CHARS} characters. Thread-safe and immutable.
  */
@@ -67,11 +67,8 @@ public final class LinearClassifier implements Classifier {
 
     @Override
     public Classification classify(String text) {
-        String subject = text == null ? "" : text;
-        int[] features = new int[Features.capacity(subject.length())];
-        int count = Features.extract(subject, model.bits(), features);
         float[] logits = new float[LinearModel.OUTPUTS];
-        model.score(features, count, logits);
+        model.score(text == null ? "" : text, logits);
         return decide(logits);
     }
 

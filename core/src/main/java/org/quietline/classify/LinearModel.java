@@ -15,8 +15,8 @@ import java.util.zip.GZIPOutputStream;
  * so a feature costs one memory read and the model of {@code 2^18} buckets fits in 2 MB.
  *
  * <p>Scoring adds the weights of all features lane-wise inside {@code long}s (SWAR): each weight is stored
- * offset by 128 so that it is unsigned, and the eight byte lanes are spread into two {@code long}s of four
- * 16-bit lanes, which take up to 256 features before they are widened into 32-bit lanes.
+ * offset by 128 so that it is unsigned, and the features are summed as the extractor finds them, without a
+ * buffer.
  *
  * <p>File format (gzip-compressed, big-endian): magic {@code QLCM}, format version, feature scheme, bits,
  * output count, the output names, the scale, the biases, then six signed weight bytes per bucket. Immutable
@@ -97,38 +97,23 @@ public final class LinearModel {
     }
 
     /**
-     * Adds up the weights of {@code count} feature buckets into the outputs' logits, written to {@code logits}
-     * ({@link #OUTPUTS} long). Features are weighted {@code 1/sqrt(count)}, so that long and short texts
-     * score on the same scale.
+     * Scores {@code text}: adds up the weights of its features into the outputs' logits, written to
+     * {@code logits} ({@link #OUTPUTS} long). Features weigh {@code 1/sqrt(count)}, so that long and short
+     * texts score on the same scale.
      */
+    void score(String text, float[] logits) {
+        WeightSum sum = new WeightSum(slots);
+        int count = Features.scan(text, bits, sum);
+        sum.logits(count, scale, bias, logits);
+    }
+
+    /** As {@link #score(String, float[])}, for features already extracted. */
     void score(int[] features, int count, float[] logits) {
-        long[] w = slots;
-        long lanes04 = 0;
-        long lanes26 = 0;
-        long lanes15 = 0;
-        long lanes37 = 0;
-        for (int start = 0; start < count; start += CHUNK) {
-            long even = 0;
-            long odd = 0;
-            int stop = Math.min(count, start + CHUNK);
-            for (int k = start; k < stop; k++) {
-                long slot = w[features[k]];
-                even += slot & LOW_BYTES;
-                odd += (slot >>> 8) & LOW_BYTES;
-            }
-            lanes04 += even & LOW_SHORTS;
-            lanes26 += (even >>> 16) & LOW_SHORTS;
-            lanes15 += odd & LOW_SHORTS;
-            lanes37 += (odd >>> 16) & LOW_SHORTS;
+        WeightSum sum = new WeightSum(slots);
+        for (int k = 0; k < count; k++) {
+            sum.accept(features[k]);
         }
-        long offset = (long) OFFSET * count;
-        float unit = count == 0 ? 0 : scale / (float) Math.sqrt(count);
-        logits[0] = bias[0] + ((int) lanes04 - offset) * unit;
-        logits[1] = bias[1] + ((int) lanes15 - offset) * unit;
-        logits[2] = bias[2] + ((int) lanes26 - offset) * unit;
-        logits[3] = bias[3] + ((int) lanes37 - offset) * unit;
-        logits[4] = bias[4] + ((int) (lanes04 >>> 32) - offset) * unit;
-        logits[5] = bias[5] + ((int) (lanes15 >>> 32) - offset) * unit;
+        sum.logits(count, scale, bias, logits);
     }
 
     /** The signed weight of {@code output} in {@code bucket}, in units of the scale. */
@@ -203,6 +188,58 @@ public final class LinearModel {
     private static void expectName(String wanted, String found) throws IOException {
         if (!wanted.equals(found)) {
             throw new IOException("model output '" + found + "' where this build expects '" + wanted + "'");
+        }
+    }
+
+    /**
+     * Adds the weights of features as they come, lane-wise: each slot's eight byte lanes are spread into two
+     * longs of four 16-bit lanes, which take {@link #CHUNK} features before they must be widened into
+     * 32-bit lanes. One per scoring; not thread-safe.
+     */
+    private static final class WeightSum implements FeatureSink {
+        private final long[] slots;
+        private long even;
+        private long odd;
+        private int pending;
+        private long lanes04;
+        private long lanes26;
+        private long lanes15;
+        private long lanes37;
+
+        WeightSum(long[] slots) {
+            this.slots = slots;
+        }
+
+        @Override
+        public void accept(int bucket) {
+            long slot = slots[bucket];
+            even += slot & LOW_BYTES;
+            odd += (slot >>> 8) & LOW_BYTES;
+            if (++pending == CHUNK) {
+                widen();
+            }
+        }
+
+        private void widen() {
+            lanes04 += even & LOW_SHORTS;
+            lanes26 += (even >>> 16) & LOW_SHORTS;
+            lanes15 += odd & LOW_SHORTS;
+            lanes37 += (odd >>> 16) & LOW_SHORTS;
+            even = 0;
+            odd = 0;
+            pending = 0;
+        }
+
+        void logits(int count, float scale, float[] bias, float[] logits) {
+            widen();
+            long offset = (long) OFFSET * count;
+            float unit = count == 0 ? 0 : scale / (float) Math.sqrt(count);
+            logits[0] = bias[0] + ((int) lanes04 - offset) * unit;
+            logits[1] = bias[1] + ((int) lanes15 - offset) * unit;
+            logits[2] = bias[2] + ((int) lanes26 - offset) * unit;
+            logits[3] = bias[3] + ((int) lanes37 - offset) * unit;
+            logits[4] = bias[4] + ((int) (lanes04 >>> 32) - offset) * unit;
+            logits[5] = bias[5] + ((int) (lanes15 >>> 32) - offset) * unit;
         }
     }
 }

@@ -10,6 +10,7 @@ final class Numbers {
 
     /** The value recorded for a masked digit in the leading-digit checks. */
     private static final int MASKED = 10;
+    private static final int UNKNOWN_LEADS = 0xFFF;
 
     private Numbers() {
     }
@@ -38,24 +39,75 @@ final class Numbers {
 
     /** The shape of the number starting at {@code i}, packed with the index after it. */
     static long read(String text, int i, int end) {
-        Run run = new Run();
+        int count = 0;
+        int group = 0;
+        int groups = 0;
+        int firstGroups = 0;
+        int leads = UNKNOWN_LEADS;
+        boolean decimal = false;
         int k = i;
         int last = i;
         while (k < end) {
             char c = Normaliser.fold(text.charAt(k));
             if (isDigit(c)) {
-                run.digit(c == 'x' ? MASKED : c - '0');
+                leads = count < 3 ? withLead(leads, count, c == 'x' ? MASKED : c - '0') : leads;
+                count++;
+                group++;
                 last = ++k;
             } else if (c == 0) {
                 k++;
-            } else if (joins(text, c, k, end, run.group)) {
-                run.separator(c);
+            } else if (joins(text, c, k, end, group)) {
+                decimal |= c == '.' || c == ',';
+                firstGroups = groups < 2 ? firstGroups << 8 | group : firstGroups;
+                groups++;
+                group = 0;
                 k++;
             } else {
                 break;
             }
         }
-        return Normaliser.pack(run.shape().symbol(), last);
+        firstGroups = groups < 2 ? firstGroups << 8 | group : firstGroups;
+        Shape shape = decimal ? Shape.DECIMAL : shape(count, leads, groups == 0 ? firstGroups << 8 : firstGroups);
+        return Normaliser.pack(shape.symbol(), last);
+    }
+
+    /** The first three digits, four bits each, the first in the highest; 15 where there is none. */
+    private static int withLead(int leads, int position, int value) {
+        int shift = 4 * (2 - position);
+        return (leads & ~(0xF << shift)) | (value << shift);
+    }
+
+    /**
+     * The shape of {@code count} digits whose first three are {@code leads} and whose first two groups have
+     * the lengths in {@code groups} (first in bits 8–15, second in bits 0–7).
+     */
+    private static Shape shape(int count, int leads, int groups) {
+        int lead0 = leads >> 8;
+        int lead1 = (leads >> 4) & 0xF;
+        int lead2 = leads & 0xF;
+        int first = (groups >> 8) & 0xFF;
+        int second = groups & 0xFF;
+        if (count == 13 && lead0 == 8 && lead1 == 6 && lead2 == 1) {
+            return Shape.MOBILE;
+        }
+        boolean areaCodeFirst = first >= 3 && first <= 4 && second >= 7 && second <= 8;
+        if (count >= 10 && count <= 12 && (lead0 == 0 || (lead0 == MASKED && areaCodeFirst))) {
+            return Shape.LANDLINE;
+        }
+        if (count >= 8 && lead0 == 1 && lead1 == 0 && lead2 == 6) {
+            return Shape.SERVICE_PORT;
+        }
+        if (count == 11 && (lead0 == MASKED || (lead0 == 1 && lead1 >= 3))) {
+            return Shape.MOBILE;
+        }
+        if (count == 10 && (lead0 == 4 || lead0 == 8) && lead1 == 0 && lead2 == 0) {
+            return Shape.HOTLINE;
+        }
+        if (count == 5 && ((lead0 == 9 && (lead1 == 5 || lead1 == 6))
+                || (lead0 == 1 && (lead1 == 2 || (lead1 == 0 && lead2 == 0))))) {
+            return Shape.SERVICE_NUMBER;
+        }
+        return Shape.digits(count);
     }
 
     private static boolean joins(String text, char c, int k, int end, int group) {
@@ -83,83 +135,5 @@ final class Numbers {
 
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z';
-    }
-
-    /**
-     * What has been read of one number so far. Allocated per number, not per character; escape analysis
-     * usually keeps it off the heap.
-     */
-    private static final class Run {
-        int count;
-        int group;
-        int groups;
-        int firstGroup;
-        int secondGroup;
-        int lead0 = -1;
-        int lead1 = -1;
-        int lead2 = -1;
-        boolean decimal;
-
-        void digit(int value) {
-            if (count == 0) {
-                lead0 = value;
-            } else if (count == 1) {
-                lead1 = value;
-            } else if (count == 2) {
-                lead2 = value;
-            }
-            count++;
-            group++;
-        }
-
-        void separator(char c) {
-            decimal |= c == '.' || c == ',';
-            if (groups == 0) {
-                firstGroup = group;
-            } else if (groups == 1) {
-                secondGroup = group;
-            }
-            groups++;
-            group = 0;
-        }
-
-        Shape shape() {
-            if (decimal) {
-                return Shape.DECIMAL;
-            }
-            if (groups == 0) {
-                firstGroup = count;
-            } else if (groups == 1) {
-                secondGroup = group;
-            }
-            if (count == 13 && lead0 == 8 && lead1 == 6 && lead2 == 1) {
-                return Shape.MOBILE;
-            }
-            if (count >= 10 && count <= 12 && (lead0 == 0 || (lead0 == MASKED && areaCodeFirst()))) {
-                return Shape.LANDLINE;
-            }
-            if (count >= 8 && lead0 == 1 && lead1 == 0 && lead2 == 6) {
-                return Shape.SERVICE_PORT;
-            }
-            if (count == 11 && (lead0 == MASKED || (lead0 == 1 && lead1 >= 3))) {
-                return Shape.MOBILE;
-            }
-            return special();
-        }
-
-        private boolean areaCodeFirst() {
-            return firstGroup >= 3 && firstGroup <= 4 && secondGroup >= 7 && secondGroup <= 8;
-        }
-
-        private Shape special() {
-            if (count == 10 && (lead0 == 4 || lead0 == 8) && lead1 == 0 && lead2 == 0) {
-                return Shape.HOTLINE;
-            }
-            if (count == 5 && ((lead0 == 9 && (lead1 == 5 || lead1 == 6))
-                    || (lead0 == 1 && (lead1 == 2 || (lead1 == 0 && lead2 == 0))))) {
-                return Shape.SERVICE_NUMBER;
-            }
-            return Shape.digits(count);
-        }
     }
 }
