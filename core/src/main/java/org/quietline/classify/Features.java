@@ -2,8 +2,8 @@ package org.quietline.classify;
 
 /**
  * The one definition of what the linear model sees in a text, shared by inference and training: over the
- * {@linkplain Normaliser normalised} symbols, every character unigram, bigram and trigram, plus every word
- * of an alphabetic script, each hashed into one of {@code 2^bits} buckets. Collisions are accepted (the
+ * {@linkplain Normaliser normalised} symbols, every character unigram, bigram and trigram, every word of an
+ * alphabetic script, and three buckets of the text's length, each hashed into one of {@code 2^bits} buckets. Collisions are accepted (the
  * "hashing trick"): the model stays a fixed size whatever the vocabulary.
  *
  * <p>Only the first {@link #MAX_CHARS} characters are read, which bounds the work for any input.
@@ -15,7 +15,7 @@ public final class Features {
     public static final int MAX_CHARS = 4096;
 
     /** Feature scheme version, stored in model files: a model only fits the features it was trained on. */
-    public static final int SCHEME = 2;
+    public static final int SCHEME = 3;
 
     /*
      * Each symbol is hashed once to 64 well-mixed bits (SplitMix64's finaliser); an n-gram's hash is the
@@ -24,6 +24,14 @@ public final class Features {
      */
     private static final int ROTATION = 21;
     private static final long WORD = 0xD6E8FEB86659FD93L;
+    /*
+     * Length says much about a message (a personal note is short, an advertisement fills its 70 characters),
+     * and n-grams see it only faintly: three coarse buckets, each its own feature. They raised accuracy by
+     * 0.9 points on five inner folds of the training part (ADR 0010).
+     */
+    private static final long LENGTH_LOG2 = 0x4C45_4E00_0000_0000L;
+    private static final long LENGTH_TENS = 0x4C45_4E01_0000_0000L;
+    private static final long SYMBOL_EIGHTS = 0x4C45_4E02_0000_0000L;
     private static final int FNV_OFFSET = 0x811C9DC5;
     private static final int FNV_PRIME = 0x01000193;
 
@@ -32,7 +40,7 @@ public final class Features {
 
     /** The buffer length {@link #extract} needs for a text of {@code length} characters. */
     public static int capacity(int length) {
-        return 4 * Math.min(length, MAX_CHARS) + 1;
+        return 4 * Math.min(length, MAX_CHARS) + 4;
     }
 
     /**
@@ -50,6 +58,7 @@ public final class Features {
         int shift = 64 - bits;
         int end = Math.min(text.length(), MAX_CHARS);
         int count = 0;
+        int symbols = 0;
         int previous = Normaliser.SPACE;
         long unigram = hash(Normaliser.SPACE);
         long bigram = Long.rotateLeft(unigram, ROTATION) ^ unigram;
@@ -80,12 +89,20 @@ public final class Features {
             sink.accept((int) (trigram >>> shift));
             count += 3;
             previous = symbol;
+            symbols++;
         }
         if (inWord) {
             sink.accept((int) (hash(word ^ WORD) >>> shift));
             count++;
         }
-        return count;
+        sink.accept(lengthBucket(LENGTH_LOG2, 32 - Integer.numberOfLeadingZeros(end), shift));
+        sink.accept(lengthBucket(LENGTH_TENS, Math.min(end / 10, 20), shift));
+        sink.accept(lengthBucket(SYMBOL_EIGHTS, Math.min(symbols, 200) / 8, shift));
+        return count + 3;
+    }
+
+    private static int lengthBucket(long kind, int bucket, int shift) {
+        return (int) (hash(kind + bucket) >>> shift);
     }
 
     /** SplitMix64's finaliser (Steele, Lea, Flood 2014): every input bit affects every output bit. */

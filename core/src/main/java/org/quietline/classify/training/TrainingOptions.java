@@ -14,7 +14,7 @@ package org.quietline.classify.training;
 public record TrainingOptions(int bits, int epochs, double learningRate, double l2, double hamWeight) {
 
     /** The settings of the shipped model. */
-    public static final TrainingOptions DEFAULTS = new TrainingOptions(18, 8, 0.2, 1e-6, 1.0);
+    public static final TrainingOptions DEFAULTS = new TrainingOptions(18, 8, 0.2, 3e-4, 1.0);
 
     /** Validates the ranges, naming the bad setting. */
     public TrainingOptions {
