@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -44,13 +45,17 @@ class TrainerTest {
 
     @Test
     void categoryOnlyExamplesLeaveTheSpamOutputAlone() {
-        List<Example> categoryOnly = List.of(new Example("你好，明天一起吃饭吧", true, Optional.of(Category.MARKETING)));
-        LinearClassifier plain = LinearClassifier.of(
-                new Trainer(SMALL).train(examples(), new SplittableRandom(1), TrainingProgress.NONE));
-        LinearClassifier withCategories = LinearClassifier.of(new Trainer(SMALL).train(examples(), categoryOnly,
+        String text = "晚上回家吃饭吗";
+        List<Example> copies = Collections.nCopies(50, new Example(text, true, Optional.of(Category.MARKETING)));
+        LinearClassifier categoriesOnly = LinearClassifier.of(new Trainer(SMALL).train(examples(), copies,
                 new SplittableRandom(1), TrainingProgress.NONE));
-        assertThat(withCategories.classify("你好，明天一起吃饭吧").spamAt(0.5)).isFalse();
-        assertThat(plain.classify("你好，明天一起吃饭吧").spamAt(0.5)).isFalse();
+        List<Example> asSpam = new ArrayList<>(examples());
+        asSpam.addAll(copies);
+        LinearClassifier taughtSpam = LinearClassifier.of(
+                new Trainer(SMALL).train(asSpam, new SplittableRandom(1), TrainingProgress.NONE));
+        assertThat(categoriesOnly.classify(text).spamAt(0.5)).isFalse();
+        assertThat(categoriesOnly.classify(text).category()).isEqualTo(Category.MARKETING);
+        assertThat(taughtSpam.classify(text).spamAt(0.5)).isTrue();
     }
 
     @Test
