@@ -11,8 +11,8 @@ import org.quietline.classify.Category;
  * Derives a category for a message of a spam/ham corpus, which carries no category, from rules written for
  * this project: a code keyword next to a 4–8 digit code makes a {@link Category#VERIFICATION_CODE}; other
  * ham with a signature or service vocabulary is a {@link Category#NOTIFICATION}, the rest
- * {@link Category#PERSONAL}; spam with prize, impersonation, transfer, gambling, fake-invoice or escort
- * vocabulary is {@link Category#FRAUD}, the rest {@link Category#MARKETING}. How well these rules agree with
+ * {@link Category#PERSONAL}; spam with prize, impersonation, transfer, stock-tip, gambling, fake-invoice,
+ * escort or premium-number vocabulary is {@link Category#FRAUD}, the rest {@link Category#MARKETING}. How well these rules agree with
  * a reader is measured on a hand-checked sample ({@code docs/classifier.md}). Training-time only; thread-safe.
  */
 public final class CategoryRules {
@@ -21,7 +21,7 @@ public final class CategoryRules {
     private static final Pattern SIGNATURE = Pattern.compile("^\\s*[【\\[][^】\\]]{1,20}[】\\]]|[【\\[][^】\\]]{1,20}[】\\]]\\s*$");
 
     private static final List<String> CODE_WORDS = List.of(
-            "验证码", "校验码", "动态码", "动态密码", "确认码", "激活码", "授权码", "短信密码", "随机码", "验证密码",
+            "验证码", "验证代码", "校验码", "动态码", "动态密码", "确认码", "激活码", "授权码", "短信密码", "随机码", "验证密码",
             "动态口令", "交易码", "verification code", "verify code", "security code", "one-time", "otp",
             "passcode", "your code", "code is", "pin is", "login code");
 
@@ -41,7 +41,7 @@ public final class CategoryRules {
             "收款人", "积分兑换", "兑换现金", "积分清零", "系统升级", "账户升级", "网银升级", "证书过期", "u盾",
             "补贴", "退税", "退款", "理赔", "刷单", "代开", "发票", "办证", "假证", "六合", "特码", "三肖", "心水",
             "博彩", "赌场", "娱乐城", "百家乐", "彩金", "首存", "上门服务", "一条龙", "包夜", "换号", "我是你领导",
-            " won ", "winner", "prize", "claim", "award", "urgent", "selected", "you have been", "guaranteed");
+            "荐股", "牛股", "涨停", "拉升", "建仓", "老鼠仓", " won ", "call 09", "winner", "prize", "claim", "award", "urgent", "selected", "you have been", "guaranteed");
 
     private CategoryRules() {
     }
