@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.quietline.screening.Screener;
+import org.quietline.screening.Sms;
 import org.quietline.smpp.platform.PlatformRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SMPP firewall: ESMEs bind to it as they would to the SMSC, and it relays their traffic to the SMSC
@@ -23,10 +27,13 @@ import org.quietline.smpp.platform.PlatformRegistry;
  */
 public final class Firewall implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Firewall.class);
+
     private final SmscPool smsc;
     private final EsmeListener esmes;
     private final Screening screening;
     private final ScheduledExecutorService sweeper;
+    private final OwnSubmits own = new OwnSubmits();
 
     private Firewall(SmscPool smsc, EsmeListener esmes, Screening screening, ScheduledExecutorService sweeper) {
         this.smsc = smsc;
@@ -118,6 +125,20 @@ public final class Firewall implements AutoCloseable {
     /** The port ESMEs bind to. */
     public int port() {
         return esmes.port();
+    }
+
+    /**
+     * Sends one of Quietline's own messages (an opt-out confirmation, already screened by the caller) to the
+     * SMSC over the firewall's links: GSM 7-bit or UCS-2, split when long. Returns the SMSC's id of each part;
+     * empty when it could not be sent now (no link bound, window full, the SMSC refused), which is logged.
+     */
+    public List<String> send(Sms sms) {
+        try {
+            return smsc.forward(own.parts(sms));
+        } catch (ForwardingException e) {
+            LOG.warn("could not send {} to the SMSC: {} ({})", sms, StatusTable.hex(e.status()), e.getMessage());
+            return List.of();
+        }
     }
 
     /** Whether at least one SMSC link is bound. */

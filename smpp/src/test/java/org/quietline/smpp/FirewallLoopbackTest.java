@@ -171,6 +171,22 @@ class FirewallLoopbackTest {
         }
     }
 
+    @Test
+    void quietlinesOwnConfirmationGoesToTheSmscInParts() {
+        String text = "【Quietline】您已退订某某商城的营销短信，此后不会再收到。如有疑问请回复 HELP。" + "本短信免费。".repeat(8);
+        List<String> ids = loop.firewall.send(new org.quietline.screening.Sms(org.quietline.number.Sender.parse("10690123"),
+                org.quietline.number.PhoneNumber.parse("+8613900009876"), text, java.time.Instant.now()));
+        assertThat(ids).hasSize(2);
+        var parts = loop.smsc.accepted.stream().filter(sm -> sm.getDestAddress().equals("+8613900009876")).toList();
+        assertThat(parts).hasSize(2);
+        StringBuilder joined = new StringBuilder();
+        for (var part : parts) {
+            byte[] m = part.getShortMessage();
+            joined.append(new String(m, 6, m.length - 6, StandardCharsets.UTF_16BE));
+        }
+        assertThat(joined.toString()).isEqualTo(text);
+    }
+
     /** Splits {@code octets} into parts with an 8-bit concatenation header. */
     static List<byte[]> udhParts(byte[] octets, int reference, int size) {
         int total = (octets.length + size - 1) / size;

@@ -4,9 +4,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.quietline.optout.Outbox;
+import org.quietline.screening.Action;
 import org.quietline.screening.Screener;
 import org.quietline.screening.Sms;
 import org.quietline.screening.Verdict;
+import org.quietline.smpp.Firewall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the desk's confirmations through the platform's screening engine like any service message and keeps
- * the last {@value #KEPT} with their verdicts (the demo shows them). Handing them to an SMSC for delivery is
- * the SMPP proxy's part. Screening runs on a virtual thread of its own: the MO is answered (and the SMSC
+ * the last {@value #KEPT} with their verdicts (the demo shows them). When the SMPP firewall runs, those the
+ * verdict lets through go to the SMSC over its links ({@link Firewall#send}). Screening runs on a virtual thread of its own: the MO is answered (and the SMSC
  * acknowledged) once the refusal is committed, without waiting for the confirmation's screening. Thread-safe.
  */
 @Component
@@ -29,11 +31,14 @@ final class ConfirmationOutbox implements Outbox {
     }
 
     private final ObjectProvider<Screener> screener;
+    private final ObjectProvider<Firewall> firewall;
     private final Deque<Sent> sent = new ArrayDeque<>();
 
-    ConfirmationOutbox(ObjectProvider<Screener> screener) {
+    ConfirmationOutbox(ObjectProvider<Screener> screener, ObjectProvider<Firewall> firewall) {
         // looked up when first used: the engine is built with the consent check, which needs the desk's stores
         this.screener = screener;
+        // present when the SMPP firewall runs (QUIETLINE_SMPP_PORT): confirmations then go out over its SMSC links
+        this.firewall = firewall;
     }
 
     @Override
@@ -44,6 +49,9 @@ final class ConfirmationOutbox implements Outbox {
     private void screen(Sms sms) {
         Verdict v = screener.getObject().screen(sms);
         LOG.info("confirmation {} screened: {}", sms, v.action());
+        if (!v.action().harsherThan(Action.LABEL)) {
+            firewall.ifAvailable(f -> f.send(sms));
+        }
         synchronized (sent) {
             sent.addFirst(new Sent(sms, v));
             if (sent.size() > KEPT) {

