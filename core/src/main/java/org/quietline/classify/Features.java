@@ -53,7 +53,11 @@ public final class Features {
         return collector.count;
     }
 
-    /** Passes the bucket of every feature of {@code text} to {@code sink}, and returns how many there were. */
+    /**
+     * Passes the bucket of every feature of {@code text} to {@code sink}, and returns how many there were.
+     * One loop on purpose, longer than our methods usually are: the rolling state (previous symbol, n-gram
+     * hashes, current word) stays in registers, and this loop is most of the classifier's time.
+     */
     static int scan(String text, int bits, FeatureSink sink) {
         int shift = 64 - bits;
         int end = Math.min(text.length(), MAX_CHARS);
