@@ -9,8 +9,10 @@ import org.quietline.classify.Category;
 
 /**
  * Derives a category for a message of a spam/ham corpus, which carries no category, from rules written for
- * this project: a code keyword next to a 4–8 digit code makes a {@link Category#VERIFICATION_CODE}; other
- * ham with a signature or service vocabulary is a {@link Category#NOTIFICATION}, the rest
+ * this project: a code keyword next to a 4–8 digit code makes a {@link Category#VERIFICATION_CODE}; ham that
+ * promotes (an opt-out instruction with a promotion word, or two promotion words) is {@link Category#MARKETING}
+ * (advertising the subscriber agreed to is still advertising); other ham with a signature or service
+ * vocabulary is a {@link Category#NOTIFICATION}, the rest
  * {@link Category#PERSONAL}; spam with prize, impersonation, transfer, stock-tip, gambling, fake-invoice,
  * escort or premium-number vocabulary is {@link Category#FRAUD}, the rest {@link Category#MARKETING}. How well these rules agree with
  * a reader is measured on a hand-checked sample ({@code docs/classifier.md}). Training-time only; thread-safe.
@@ -24,6 +26,15 @@ public final class CategoryRules {
             "验证码", "验证代码", "校验码", "动态码", "动态密码", "确认码", "激活码", "授权码", "短信密码", "随机码", "验证密码",
             "动态口令", "交易码", "verification code", "verify code", "security code", "one-time", "otp",
             "passcode", "your code", "code is", "pin is", "login code");
+
+    /** An opt-out instruction: Chinese rules require one in every marketing SMS. */
+    private static final Pattern OPT_OUT = Pattern.compile("(回复?|发送?)[a-z]{1,4}退订|退订(请)?回复?[a-z]{1,4}|拒收请回复");
+
+    private static final List<String> PROMOTION_WORDS = List.of(
+            "优惠", "促销", "特惠", "折起", "打折", "抢购", "秒杀", "大促", "狂欢", "专享", "券", "限时", "开业",
+            "热销", "团购", "免费领", "礼品", "赠送", "酬宾", "让利", "钜惠", "低至", "直降", "包邮", "开盘",
+            "新品", "上市", "报名", "sale", "discount", "offer", "promo");
+    private static final Pattern SPEND_AND_SAVE = Pattern.compile("满[0-9x]+减");
 
     private static final List<String> SERVICE_WORDS = List.of(
             "尾号", "余额", "订单", "航班", "账户", "帐户", "快递", "包裹", "运单", "账单", "话费", "流量", "套餐",
@@ -58,11 +69,26 @@ public final class CategoryRules {
         if (spam) {
             return Optional.of(containsAny(folded, FRAUD_WORDS) ? Category.FRAUD : Category.MARKETING);
         }
+        if (isPromotion(folded)) {
+            return Optional.of(Category.MARKETING);
+        }
         return Optional.of(isNotification(folded) ? Category.NOTIFICATION : Category.PERSONAL);
     }
 
     static boolean isVerificationCode(String folded) {
         return containsAny(folded, CODE_WORDS) && CODE.matcher(folded).find();
+    }
+
+    /**
+     * Advertising a subscriber agreed to receive is ham but still MARKETING: an opt-out instruction with one
+     * promotion word, or two promotion words.
+     */
+    private static boolean isPromotion(String folded) {
+        int words = SPEND_AND_SAVE.matcher(folded).find() ? 1 : 0;
+        for (String word : PROMOTION_WORDS) {
+            words += folded.contains(word) ? 1 : 0;
+        }
+        return words >= 2 || (words == 1 && OPT_OUT.matcher(folded).find());
     }
 
     private static boolean isNotification(String folded) {
