@@ -61,14 +61,30 @@ public final class NumberPattern {
     /** Whether {@code sender} (a number or a short code) matches. */
     public boolean matches(Sender sender) {
         return switch (sender) {
-            case PhoneNumber p -> international ? matches(p.e164().substring(1))
-                    : matches(p.nationalNumber()) || matches("0" + p.nationalNumber());
-            case SenderCode c -> !international && matches(c.value());
+            case PhoneNumber p -> international ? matches(p.e164(), 1, false)
+                    : matches(p.nationalNumber(), 0, false) || matches(p.nationalNumber(), 0, true);
+            case SenderCode c -> !international && matches(c.value(), 0, false);
         };
     }
 
     /** Whether {@code digits} match: wildcards take one digit; a lone final {@code *} takes any rest. */
     boolean matches(String digits) {
+        return matches(digits, 0, false);
+    }
+
+    /**
+     * Whether the digits of {@code text} from {@code from} on (after a trunk 0 when {@code trunk}: the number as
+     * written nationally, 0571…) match; reads in place, since it runs for every call.
+     */
+    private boolean matches(String text, int from, boolean trunk) {
+        if (trunk && pattern.charAt(0) != '0') {
+            return false;
+        }
+        String digits = trunk ? text : text.substring(from);
+        return trunk ? matchesDigits("0" + digits) : matchesDigits(digits);
+    }
+
+    private boolean matchesDigits(String digits) {
         int n = pattern.length();
         boolean anyRest = pattern.charAt(n - 1) == '*' && (n == 1 || pattern.charAt(n - 2) != '*');
         if (anyRest) {

@@ -44,9 +44,16 @@ public final class BehaviourBook {
 
     /** Counts one call record. */
     public Outcome record(CallRecord r) {
-        CallerTally t = callers.computeIfAbsent(NumberKey.of(r.caller()), k -> new CallerTally(settings));
-        return t.add(NumberKey.of(r.callee()), r.start().getEpochSecond(), r.answered(),
-                r.answered() ? r.duration().toSeconds() : 0);
+        return record(r, NumberKey.of(r.caller()), NumberKey.of(r.callee()));
+    }
+
+    /** Counts one call record whose numbers' keys ({@link NumberKey}) the caller already has. */
+    public Outcome record(CallRecord r, long callerKey, long calleeKey) {
+        CallerTally t = callers.get(callerKey);
+        if (t == null) {
+            t = callers.computeIfAbsent(callerKey, k -> new CallerTally(settings));
+        }
+        return t.add(calleeKey, r.start().getEpochSecond(), r.answered(), r.answered() ? r.duration().toSeconds() : 0);
     }
 
     /** How {@code caller} called in the window that ends at {@code at}. */

@@ -19,8 +19,9 @@ import org.quietline.number.PhoneNumber;
 
 /**
  * Finds campaigns in call records: numbers of one range that, within a window, call overlapping victims
- * and get hung up on. Every call updates a window per range size (/100, /1000, /10000 by default); the
- * finest range whose window meets the thresholds becomes a campaign. From then on, <em>any</em> number of
+ * and are not answered or hung up on at once. Every such call updates a window per range size (/100,
+ * /1000, /10000 by default; answered calls of normal length never do); the finest range whose window meets
+ * the thresholds becomes a campaign. From then on, <em>any</em> number of
  * that range is a member on its first call, which is what catches rotation; a number from elsewhere that
  * calls two of the campaign's victims joins it too (same victims, same behaviour). A campaign found at a
  * coarser range later absorbs the finer ones inside it. Campaigns stay active for
@@ -42,6 +43,12 @@ public final class CampaignDetector {
     private final Map<Long, LongCounter> joinHits = new ConcurrentHashMap<>();
     private final Map<String, CampaignState> byId = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Map<Integer, NumberPlan> plans = new ConcurrentHashMap<>();
+    private final Map<Long, RangeWindow[]> chains = new ConcurrentHashMap<>();
+    private final KeyFilter rangeKeys = new KeyFilter();
+    private final KeyFilter memberKeys = new KeyFilter();
+    private final KeyFilter victimKeys = new KeyFilter();
+    private final long windowSeconds;
 
     /**
      * A detector with {@code settings}; {@code labels} tells what subscribers reported a number as (the
@@ -50,6 +57,7 @@ public final class CampaignDetector {
     public CampaignDetector(CampaignSettings settings, Function<PhoneNumber, Optional<CallLabel>> labels) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.labels = Objects.requireNonNull(labels, "labels");
+        this.windowSeconds = settings.window().toSeconds();
     }
 
     /**
@@ -63,32 +71,59 @@ public final class CampaignDetector {
 
     /** Takes in one call record. */
     public void observe(CallRecord r) {
+        observe(r, NumberKey.of(r.caller()), NumberKey.of(r.callee()));
+    }
+
+    /** Takes in one call record whose numbers' keys ({@link NumberKey}) the caller already has. */
+    public void observe(CallRecord r, long callerKey, long calleeKey) {
         PhoneNumber caller = r.caller();
         int length = caller.nationalNumber().length();
         if (length < 7 || length > 12) {
             return;
         }
-        long callerKey = NumberKey.of(caller);
-        long calleeKey = NumberKey.of(r.callee());
         long at = r.start().getEpochSecond();
-        byte how = !r.answered() ? 0 : r.duration().compareTo(settings.shortCall()) < 0 ? (byte) 2 : (byte) 1;
-        long national = Long.parseLong(caller.nationalNumber());
-        NumberPlan plan = new NumberPlan(caller.countryCode(), length);
-        for (int free : settings.levels()) {
-            windows.computeIfAbsent(key(plan, national, free), k -> new RangeWindow())
-                    .add(at, callerKey, calleeKey, how, settings.window().toSeconds());
+        boolean unwanted = !r.answered() || r.duration().compareTo(settings.shortCall()) < 0;
+        // the key is the country code's digits followed by the national number's
+        long national = callerKey % NumberPlan.pow10(length);
+        NumberPlan plan = plans.computeIfAbsent(caller.countryCode() * 16 + length, k -> new NumberPlan(caller.countryCode(), length));
+        if (unwanted) {
+            for (RangeWindow w : chain(plan, national)) {
+                w.add(at, callerKey, calleeKey, windowSeconds);
+            }
         }
         CampaignState c = covering(plan, national, callerKey, at);
-        if (c == null) {
+        if (c == null && unwanted) {
             c = detect(plan, national, at);
         }
-        if (c == null && how != 1) {
+        if (c == null && unwanted) {
             c = joinByVictims(callerKey, calleeKey, at);
         }
         if (c != null) {
             c.call(callerKey, caller, calleeKey, at);
-            byVictim.put(calleeKey, c);
+            victim(calleeKey, c);
         }
+    }
+
+    /** The windows of every range size of the caller's range, finest first: one map lookup for all. */
+    private RangeWindow[] chain(NumberPlan plan, long national) {
+        int[] levels = settings.levels();
+        long finest = key(plan, national, levels[0]);
+        RangeWindow[] chain = chains.get(finest);
+        if (chain == null) {
+            chain = chains.computeIfAbsent(finest, k -> {
+                RangeWindow[] c = new RangeWindow[levels.length];
+                for (int i = 0; i < levels.length; i++) {
+                    c[i] = windows.computeIfAbsent(key(plan, national, levels[i]), x -> new RangeWindow());
+                }
+                return c;
+            });
+        }
+        return chain;
+    }
+
+    private void victim(long calleeKey, CampaignState c) {
+        victimKeys.add(calleeKey);
+        byVictim.put(calleeKey, c);
     }
 
     /** The active campaign {@code caller} belongs to as of {@code at}: by its range or by having joined. */
@@ -109,7 +144,8 @@ public final class CampaignDetector {
 
     /** The active campaign that has called {@code callee} most recently, as of {@code at}. */
     public Optional<Campaign> targeting(PhoneNumber callee, Instant at) {
-        CampaignState c = byVictim.get(NumberKey.of(callee));
+        long key = NumberKey.of(callee);
+        CampaignState c = victimKeys.mayContain(key) ? byVictim.get(key) : null;
         return c != null && active(c, at.getEpochSecond()) ? Optional.of(c.view(labels)) : Optional.empty();
     }
 
@@ -131,12 +167,13 @@ public final class CampaignDetector {
     }
 
     private CampaignState covering(NumberPlan plan, long national, long callerKey, long at) {
-        CampaignState m = byMember.get(callerKey);
+        CampaignState m = memberKeys.mayContain(callerKey) ? byMember.get(callerKey) : null;
         if (m != null && active(m, at)) {
             return m;
         }
         for (int free : settings.levels()) {
-            CampaignState c = byRange.get(key(plan, national, free));
+            long key = key(plan, national, free);
+            CampaignState c = rangeKeys.mayContain(key) ? byRange.get(key) : null;
             if (c != null && active(c, at)) {
                 return c;
             }
@@ -163,9 +200,10 @@ public final class CampaignDetector {
                 long[][] seen = w.participants();
                 c.seed(seen[0], seen[1]);
                 for (long victim : seen[1]) {
-                    byVictim.put(victim, c);
+                    victim(victim, c);
                 }
                 absorbFiner(plan, c, at);
+                rangeKeys.add(key);
                 byRange.put(key, c);
                 byId.put(c.id, c);
                 return c;
@@ -184,6 +222,9 @@ public final class CampaignDetector {
                 for (long m : fine.memberKeys()) {
                     byMember.replace(m, fine, coarse);
                 }
+                for (long v : fine.victimKeys()) {
+                    byVictim.replace(v, fine, coarse);
+                }
             }
         }
     }
@@ -194,7 +235,7 @@ public final class CampaignDetector {
      * courier delivering to the victims does not join.
      */
     private CampaignState joinByVictims(long callerKey, long calleeKey, long at) {
-        CampaignState v = byVictim.get(calleeKey);
+        CampaignState v = victimKeys.mayContain(calleeKey) ? byVictim.get(calleeKey) : null;
         if (v == null || !active(v, at)) {
             return null;
         }
@@ -206,6 +247,7 @@ public final class CampaignDetector {
             n = newVictim ? hits.increment(~campaign) : hits.get(~campaign);
         }
         if (n >= JOIN_HITS) {
+            memberKeys.add(callerKey);
             byMember.put(callerKey, v);
             return v;
         }

@@ -6,23 +6,22 @@ import java.util.Objects;
 /**
  * When numbers acting together become a campaign. Immutable.
  *
+ * <p>Only unwanted-looking calls count: not answered, or answered and shorter than {@code shortCall}.
+ *
  * @param window        how far back the calls of a range are looked at together
  * @param minMembers    distinct caller numbers of one range within the window
  * @param minVictims    distinct callees they called
  * @param minShared     callees called by at least two of those numbers (the overlap that tells a campaign
  *                      from unrelated neighbours)
- * @param maxAnswerRate the range's calls must look unwanted: answer rate at most this …
- * @param minShortShare … or at least this share of the answered calls short
- * @param shortCall     an answered call shorter than this is short
+ * @param shortCall     an answered call shorter than this was hung up on
  * @param activeFor     how long a campaign stays active after its last call
  * @param levels        range sizes looked at, as free digits: {2, 3, 4} = /100, /1000, /10000 (the 号段)
  */
 public record CampaignSettings(Duration window, int minMembers, int minVictims, int minShared,
-                               double maxAnswerRate, double minShortShare, Duration shortCall, Duration activeFor,
-                               int[] levels) {
+                               Duration shortCall, Duration activeFor, int[] levels) {
 
     /** Shipped defaults. */
-    public static final CampaignSettings DEFAULTS = new CampaignSettings(Duration.ofHours(24), 3, 5, 2, 0.6, 0.5,
+    public static final CampaignSettings DEFAULTS = new CampaignSettings(Duration.ofHours(24), 3, 5, 2,
             Duration.ofSeconds(10), Duration.ofDays(14), new int[] {2, 3, 4});
 
     /** Validates; copies the levels and sorts them finest first. */
@@ -46,8 +45,8 @@ public record CampaignSettings(Duration window, int minMembers, int minVictims, 
     @Override
     public boolean equals(Object o) {
         return o instanceof CampaignSettings c && window.equals(c.window) && minMembers == c.minMembers
-                && minVictims == c.minVictims && minShared == c.minShared && maxAnswerRate == c.maxAnswerRate
-                && minShortShare == c.minShortShare && shortCall.equals(c.shortCall) && activeFor.equals(c.activeFor)
+                && minVictims == c.minVictims && minShared == c.minShared && shortCall.equals(c.shortCall)
+                && activeFor.equals(c.activeFor)
                 && java.util.Arrays.equals(levels, c.levels);
     }
 

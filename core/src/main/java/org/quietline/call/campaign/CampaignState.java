@@ -19,6 +19,7 @@ final class CampaignState {
     private final LongCounter members = new LongCounter();
     private final LongCounter victims = new LongCounter();
     private final List<PhoneNumber> sample = new ArrayList<>();
+    private final LongCounter sampled = new LongCounter();
     private long calls;
     private long firstSeen;
     private volatile long lastSeen;
@@ -32,7 +33,7 @@ final class CampaignState {
 
     synchronized void call(long callerKey, PhoneNumber caller, long calleeKey, long at) {
         members.increment(callerKey);
-        if (sample.size() < SAMPLE && !sample.contains(caller)) {
+        if (sample.size() < SAMPLE && sampled.increment(callerKey) == 1) {
             sample.add(caller);
         }
         victims.increment(calleeKey);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.quietline.call.CallRecord;
+import org.quietline.call.NumberKey;
 import org.quietline.call.Report;
 import org.quietline.call.allow.AllowRegister;
 import org.quietline.call.behaviour.BehaviourBook;
@@ -63,9 +64,11 @@ public final class CallShield {
 
     /** Takes in one call record (behaviour and campaigns); a duplicate is not counted twice. */
     public BehaviourBook.Outcome record(CallRecord r) {
-        BehaviourBook.Outcome o = behaviour.record(r);
+        long callerKey = NumberKey.of(r.caller());
+        long calleeKey = NumberKey.of(r.callee());
+        BehaviourBook.Outcome o = behaviour.record(r, callerKey, calleeKey);
         if (o != BehaviourBook.Outcome.DUPLICATE) {
-            campaigns.observe(r);
+            campaigns.observe(r, callerKey, calleeKey);
         }
         return o;
     }
