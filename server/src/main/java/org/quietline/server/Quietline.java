@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.quietline.server.cli.ClassifyCommand;
+import org.quietline.server.cli.CdrsCommand;
 import org.quietline.server.cli.Command;
 import org.quietline.server.cli.EvalCommand;
 import org.quietline.server.cli.RangesCommand;
@@ -27,7 +28,7 @@ public final class Quietline {
     /** The commands, in the order the usage text lists them. */
     static List<Command> commands() {
         return List.of(new DemoCommand(), new ServeCommand(), new ClassifyCommand(), new TrainCommand(),
-                new EvalCommand(), new RangesCommand(), new RangesCompareCommand(), new LedgerCommand(),
+                new EvalCommand(), new RangesCommand(), new RangesCompareCommand(), new CdrsCommand(), new LedgerCommand(),
                 new RepliesCommand());
     }
 

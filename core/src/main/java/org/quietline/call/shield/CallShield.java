@@ -62,12 +62,15 @@ public final class CallShield {
         batch.forEach(reputation::add);
     }
 
-    /** Takes in one call record (behaviour and campaigns); a duplicate is not counted twice. */
+    /**
+     * Takes in one call record (behaviour and campaigns). A duplicate is not counted twice; a record older
+     * than the behaviour window of its caller (stale) changes nothing current and is not counted either.
+     */
     public BehaviourBook.Outcome record(CallRecord r) {
         long callerKey = NumberKey.of(r.caller());
         long calleeKey = NumberKey.of(r.callee());
         BehaviourBook.Outcome o = behaviour.record(r, callerKey, calleeKey);
-        if (o != BehaviourBook.Outcome.DUPLICATE) {
+        if (o == BehaviourBook.Outcome.COUNTED) {
             campaigns.observe(r, callerKey, calleeKey);
         }
         return o;

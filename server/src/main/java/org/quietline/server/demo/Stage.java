@@ -109,8 +109,13 @@ public final class Stage {
 
     /** Calls the API with the demo key; answers the JSON body, or fails on an error status. */
     public JsonNode call(String method, String path, String body) throws IOException {
+        return callAs(key, method, path, body);
+    }
+
+    /** Calls the API with another key (one a scene issued, such as a subscriber's). */
+    public JsonNode callAs(String apiKey, String method, String path, String body) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + key)
+                .header("Authorization", "Bearer " + apiKey)
                 .header("Content-Type", "application/json")
                 .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
