@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property-based tests with a seeded generator of our own (no jqwik, see the brief): thousands of generated
+ * Property-based tests with a seeded generator of our own (not jqwik: ADR 0035): thousands of generated
  * replies per property, reproducible from the seed printed in a failure message.
  */
 class ReplyParserPropertyTest {
