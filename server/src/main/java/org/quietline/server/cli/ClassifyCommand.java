@@ -30,9 +30,9 @@ public final class ClassifyCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        Arguments arguments = Arguments.parse(name(), args, Set.of("input", "model"));
+        Options arguments = Options.parse(name(), args, Set.of("input", "model"));
         Path input = Path.of(arguments.required("input"));
-        LinearClassifier classifier = ModelChoice.load(arguments.one("model"));
+        LinearClassifier classifier = ModelChoice.load(arguments.text("model"));
         StringBuilder lines = new StringBuilder();
         for (CorpusFile.Line line : CorpusFile.read(input, SplitChoice.ALL, 0)) {
             Classification c = classifier.classify(line.text());

@@ -35,21 +35,21 @@ public final class EvalCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        Arguments arguments = Arguments.parse(name(), args,
+        Options arguments = Options.parse(name(), args,
                 Set.of("input", "model", "split", "seed", "threshold", "hand-labels", "time"));
         List<String> inputs = arguments.all("input");
         if (inputs.isEmpty()) {
             throw new UsageException("eval needs --input FILE...");
         }
-        SplitChoice split = SplitChoice.parse(arguments.one("split").orElse("all"));
+        SplitChoice split = SplitChoice.parse(arguments.text("split").orElse("all"));
         long seed = arguments.number("seed", 1);
         double threshold = arguments.decimal("threshold", ClassifyCommand.THRESHOLD);
-        LinearClassifier classifier = ModelChoice.load(arguments.one("model"));
+        LinearClassifier classifier = ModelChoice.load(arguments.text("model"));
         Map<String, List<CorpusFile.Line>> files = new LinkedHashMap<>();
         for (String input : inputs) {
             files.put(input, CorpusFile.read(Path.of(input), split, seed));
         }
-        out.printf("model %s, split %s, seed %d, spam at score >= %.2f%n", arguments.one("model").orElse("shipped"),
+        out.printf("model %s, split %s, seed %d, spam at score >= %.2f%n", arguments.text("model").orElse("shipped"),
                 split.name().toLowerCase(Locale.ROOT), seed, threshold);
         Scorecard total = report(files, classifier, threshold, out);
         out.println();

@@ -12,13 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code --name value} options of a command, read once and checked: unknown options, a missing value
- * and a bad value are {@link UsageException}s that name the option. Not thread-safe.
+ * The options of one command, read once and checked: {@code --name value...} (every value up to the next
+ * {@code --option} belongs to the option before it) or {@code --name=value}. An unknown option, a value before
+ * any option, a missing or extra value and a bad value are {@link UsageException}s that name the option.
+ * Not thread-safe.
  */
 public final class Options {
 
     private final String command;
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
 
     private Options(String command) {
         this.command = command;
@@ -27,39 +29,52 @@ public final class Options {
     /**
      * Reads {@code args} of {@code command}, accepting only {@code known} option names (without dashes).
      *
-     * @throws UsageException for an unknown option, an option without value, or a stray argument
+     * @throws UsageException for an unknown option or a value before any option
      */
     public static Options parse(String command, List<String> args, Set<String> known) {
         Options o = new Options(command);
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (!a.startsWith("--")) {
-                throw new UsageException("unexpected argument '" + a + "'");
-            }
-            String name = a.substring(2);
-            String value = null;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            }
-            if (!known.contains(name)) {
-                throw new UsageException("unknown option --" + name + " (known: --" + String.join(", --", known) + ")");
-            }
-            if (value == null) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("--" + name + " needs a value");
+        List<String> current = null;
+        for (String arg : args) {
+            if (!arg.startsWith("--") || arg.length() == 2) {
+                if (current == null) {
+                    throw new UsageException("unexpected argument '" + arg + "' before any option");
                 }
-                value = args.get(++i);
+                current.add(arg);
+                continue;
             }
-            o.values.put(name, value);
+            String name = arg.substring(2);
+            int eq = name.indexOf('=');
+            String inline = eq < 0 ? null : name.substring(eq + 1);
+            name = eq < 0 ? name : name.substring(0, eq);
+            if (!known.contains(name)) {
+                throw new UsageException("unknown option --" + name + "; " + command + " knows --"
+                        + String.join(", --", known.stream().sorted().toList()));
+            }
+            current = o.values.computeIfAbsent(name, n -> new ArrayList<>());
+            if (inline != null) {
+                current.add(inline);
+            }
         }
         return o;
     }
 
-    /** The value of {@code --name}, if given. */
+    /** Whether {@code --name} was given. */
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    /** Every value of {@code --name}; empty when the option is absent. */
+    public List<String> all(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+
+    /** The single value of {@code --name}, if the option was given. */
     public Optional<String> text(String name) {
-        return Optional.ofNullable(values.get(name));
+        List<String> given = all(name);
+        if (given.size() > 1 || (has(name) && given.isEmpty())) {
+            throw new UsageException("--" + name + " takes exactly one value");
+        }
+        return given.stream().findFirst();
     }
 
     /** The value of {@code --name}, which must be given. */
@@ -102,6 +117,26 @@ public final class Options {
             out.add(positive(name, part.strip()));
         }
         return out;
+    }
+
+    /** A whole number, or {@code otherwise} when the option is absent. */
+    public long number(String name, long otherwise) {
+        Optional<String> given = text(name);
+        try {
+            return given.isEmpty() ? otherwise : Long.parseLong(given.get().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " takes a whole number, was '" + given.get() + "'");
+        }
+    }
+
+    /** A decimal number, or {@code otherwise} when the option is absent. */
+    public double decimal(String name, double otherwise) {
+        Optional<String> given = text(name);
+        try {
+            return given.isEmpty() ? otherwise : Double.parseDouble(given.get());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " takes a number, was '" + given.get() + "'");
+        }
     }
 
     private long positive(String name, String v) {

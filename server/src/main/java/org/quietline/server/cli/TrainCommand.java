@@ -36,14 +36,14 @@ public final class TrainCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        Arguments arguments = Arguments.parse(name(), args,
+        Options arguments = Options.parse(name(), args,
                 Set.of("input", "categories", "out", "split", "seed", "bits", "epochs"));
         List<String> inputs = arguments.all("input");
         if (inputs.isEmpty()) {
             throw new UsageException("train needs --input FILE...");
         }
         Path target = Path.of(arguments.required("out"));
-        SplitChoice split = SplitChoice.parse(arguments.one("split").orElse("all"));
+        SplitChoice split = SplitChoice.parse(arguments.text("split").orElse("all"));
         long seed = arguments.number("seed", 1);
         TrainingOptions options = options(arguments);
         List<Example> examples = examples(inputs, split, seed, err);
@@ -59,7 +59,7 @@ public final class TrainCommand implements Command {
         return 0;
     }
 
-    private static TrainingOptions options(Arguments arguments) {
+    private static TrainingOptions options(Options arguments) {
         TrainingOptions defaults = TrainingOptions.DEFAULTS;
         try {
             return defaults.withBits((int) arguments.number("bits", defaults.bits()))
