@@ -81,27 +81,10 @@ public class CallScreeningBenchmark {
         bh.consume(traffic.shield.behaviour().behaviour(caller, c.at()));
     }
 
-    /**
-     * For a quick look without JMH: 5 s of warm-up, then 10 s measured, as operations per second of wall time
-     * and per second of this thread's CPU time (the latter holds on a machine shared with other work).
-     */
+    /** A quick look without JMH (see {@link QuickLook}). */
     public static void main(String[] args) {
         CallScreeningBenchmark b = new CallScreeningBenchmark();
         b.setUp();
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int round = 0; round < 2; round++) {
-            long count = 0;
-            long wall0 = System.nanoTime();
-            long cpu0 = cpu.getCurrentThreadCpuTime();
-            long end = wall0 + (round == 0 ? 5_000_000_000L : 10_000_000_000L);
-            while (System.nanoTime() < end) {
-                b.verdict();
-                count++;
-            }
-            if (round == 1) {
-                System.out.printf("%,.0f verdicts/s (wall), %,.0f verdicts/s per CPU-second%n", count / ((System.nanoTime() - wall0) / 1e9),
-                        count / ((cpu.getCurrentThreadCpuTime() - cpu0) / 1e9));
-            }
-        }
+        QuickLook.run("verdicts", () -> b.verdict());
     }
 }

@@ -2,13 +2,8 @@ package org.quietline.server.calls;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import org.quietline.call.ImportTally;
 import org.quietline.call.ftc.FtcComplaints;
 import org.quietline.call.range.NumberPlan;
@@ -38,10 +33,8 @@ public final class FtcImport {
     public static Result read(Path file, PrintStream err) throws IOException {
         ImportTally tally = new ImportTally();
         ReportTable.Builder table = ReportTable.builder(NumberPlan.NANP);
-        Progress progress = new Progress(err, "importing " + file.getFileName(), Files.size(file), System.console() != null);
-        try (InputStream raw = progress.counting(Files.newInputStream(file));
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        Progress progress = Progress.importing(err, file);
+        try (BufferedReader reader = progress.open(file)) {
             String line;
             long lineNo = 0;
             while ((line = reader.readLine()) != null) {

@@ -3,8 +3,6 @@ package org.quietline.server.cli;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPInputStream;
 import org.quietline.call.CallRecord;
 import org.quietline.call.ImportTally;
 import org.quietline.call.allow.AllowRegister;
@@ -73,11 +70,9 @@ public final class CdrsCommand implements Command {
         }
         Sink sink = server.isPresent() ? new Remote(server.get(), o.required("key"), err) : new Local();
         ImportTally tally = new ImportTally();
-        Progress progress = new Progress(err, "importing " + file.getFileName(), Files.size(file), System.console() != null);
+        Progress progress = Progress.importing(err, file);
         List<CallRecord> pending = new ArrayList<>(batch);
-        try (InputStream raw = progress.counting(Files.newInputStream(file));
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader reader = progress.open(file)) {
             String line;
             long lineNo = 0;
             while ((line = reader.readLine()) != null) {

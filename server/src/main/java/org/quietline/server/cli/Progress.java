@@ -1,9 +1,15 @@
 package org.quietline.server.cli;
 
+import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A progress bar on stderr for imports: the share of the input's bytes read and the rows done so far.
@@ -31,6 +37,26 @@ public final class Progress {
         this.what = what;
         this.totalBytes = totalBytes;
         this.terminal = terminal;
+    }
+
+    /** A bar for importing {@code file}, drawn in place when a person watches the terminal. */
+    public static Progress importing(PrintStream err, Path file) throws IOException {
+        return new Progress(err, "importing " + file.getFileName(), Files.size(file), System.console() != null);
+    }
+
+    /**
+     * Opens {@code file} as UTF-8 lines, gunzipped when its name ends in {@code .gz}; the bar follows the bytes
+     * read from the file itself, so that a compressed file still shows the true share done.
+     */
+    public BufferedReader open(Path file) throws IOException {
+        InputStream raw = counting(Files.newInputStream(file));
+        try {
+            InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
     }
 
     /** Wraps {@code in} so that every byte read moves the bar. */
