@@ -54,6 +54,28 @@ public record RangeBacktest(ReportTable reports, LocalDate asOf, LocalDate until
         }
     }
 
+    /** The numbers first reported after the as-of day, up to the end day: sorted, each once. */
+    public long[] newNumbers() {
+        NumberHistory all = NumberHistory.of(reports, (int) until.toEpochDay());
+        int split = (int) asOf.toEpochDay();
+        long[] out = new long[all.size];
+        int n = 0;
+        for (int i = 0; i < all.size; i++) {
+            if (all.firstDay[i] > split) {
+                out[n++] = all.numbers[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The hindsight ceiling ({@link HindsightCeiling}) at {@code budget} for ranges of {@code coarsest} to
+     * {@code finest} prefix digits.
+     */
+    public HindsightCeiling.Result ceiling(int finest, int coarsest, long budget) {
+        return HindsightCeiling.of(newNumbers(), reports.plan(), finest, coarsest, budget);
+    }
+
     /** Runs {@code rule} at each budget. */
     public List<Outcome> run(RangeRule rule, List<Long> budgets) {
         int split = (int) asOf.toEpochDay();
