@@ -17,8 +17,19 @@ public interface Examination {
     /** What is being screened. */
     Subject subject();
 
-    /** The classification of an SMS's text, computed at most once; empty for calls. */
+    /**
+     * The classification of an SMS's text, computed at most once; empty for calls. It is the engine's
+     * {@link ClassificationRule}'s revision of the classifier's reading when the rule made one.
+     */
     Optional<Classification> classification();
+
+    /**
+     * What the classifier itself read, before the engine's {@link ClassificationRule} revised it; the same as
+     * {@link #classification()} when nothing was revised (and by default).
+     */
+    default Optional<Classification> reading() {
+        return classification();
+    }
 
     /** The 【brand】 signature of an SMS, found at most once; empty for calls and unsigned texts. */
     default Optional<Signature> signature() {

@@ -1,12 +1,17 @@
 package org.quietline.screening;
 
-/** Folds text for matching: full-width ASCII to half-width, ideographic space to space, Latin letters to lower case. */
-final class Folding {
+/**
+ * Folds text for matching: full-width ASCII to half-width, ideographic space to space, Latin letters to lower
+ * case. The form {@link Examination#foldedText()} gives; public for readers of SMS text outside a screening
+ * (the opt-out desk reads the reply codes a delivered message announced). Stateless, thread-safe.
+ */
+public final class Folding {
 
     private Folding() {
     }
 
-    static String fold(String text) {
+    /** {@code text} folded; the same string when nothing needed folding. */
+    public static String fold(String text) {
         char[] out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

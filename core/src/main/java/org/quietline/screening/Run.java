@@ -18,6 +18,7 @@ final class Run implements Examination {
     private final Subject subject;
     private final SubjectKind kind;
     private Optional<Classification> classification;
+    private Optional<Classification> reading;
     private RuntimeException classificationFailure;
     private Optional<Signature> signature;
     private Optional<Merchant> merchant;
@@ -58,7 +59,9 @@ final class Run implements Examination {
         }
         if (classification == null) {
             try {
-                classification = subject instanceof Sms sms ? engine.classify(sms.text()) : Optional.empty();
+                Optional<Classification> read = subject instanceof Sms sms ? engine.classify(sms.text()) : Optional.empty();
+                classification = read.isEmpty() ? read : engine.revise(read.get(), this).or(() -> read);
+                reading = read;
             } catch (RuntimeException e) {
                 // every check that needs the classification fails alike, instead of each trying again
                 classificationFailure = e;
@@ -66,6 +69,12 @@ final class Run implements Examination {
             }
         }
         return classification;
+    }
+
+    @Override
+    public Optional<Classification> reading() {
+        classification();
+        return reading;
     }
 
     @Override

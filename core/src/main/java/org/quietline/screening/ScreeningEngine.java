@@ -30,6 +30,7 @@ public final class ScreeningEngine implements Screener {
 
     private final Scoring scoring;
     private final Optional<Classifier> classifier;
+    private final Optional<ClassificationRule> rule;
     private final MerchantRegistry merchants;
     private final Ticker ticker;
     private final Plan[] plans;
@@ -39,6 +40,7 @@ public final class ScreeningEngine implements Screener {
         this.policy = b.policy;
         this.scoring = scoring;
         this.classifier = b.classifier;
+        this.rule = b.rule;
         this.merchants = b.merchants;
         this.ticker = b.ticker;
         this.plans = plans;
@@ -93,6 +95,10 @@ public final class ScreeningEngine implements Screener {
         return classifier.isEmpty() ? Optional.empty() : Optional.of(classifier.get().classify(text));
     }
 
+    Optional<Classification> revise(Classification reading, Examination examination) {
+        return rule.isEmpty() ? Optional.empty() : rule.get().revise(reading, examination);
+    }
+
     /**
      * Builds a {@link ScreeningEngine}. Not thread-safe; use it once.
      */
@@ -103,6 +109,7 @@ public final class ScreeningEngine implements Screener {
         private final Policy policy;
         private final List<Check> checks = new ArrayList<>();
         private Optional<Classifier> classifier = Optional.empty();
+        private Optional<ClassificationRule> rule = Optional.empty();
         private MerchantRegistry merchants = MerchantRegistry.empty();
         private Ticker ticker = Ticker.system();
         private boolean everySectionUsed;
@@ -114,6 +121,12 @@ public final class ScreeningEngine implements Screener {
         /** The classifier whose answer {@link Examination#classification()} gives; without one it is empty. */
         public Builder classifier(Classifier classifier) {
             this.classifier = Optional.of(classifier);
+            return this;
+        }
+
+        /** The rule that revises the classifier's reading before the checks see it (ADR 0060); none by default. */
+        public Builder classificationRule(ClassificationRule rule) {
+            this.rule = Optional.of(rule);
             return this;
         }
 

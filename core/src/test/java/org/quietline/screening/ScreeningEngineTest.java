@@ -305,6 +305,51 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void everyCheckSeesTheRulesRevisionAndCanStillTellWhatTheClassifierRead() {
+        Classification read = new Classification(Category.NOTIFICATION, 0.3, 0.1);
+        Classification revised = new Classification(Category.MARKETING, 0.8, 0.1);
+        List<Object> seen = new ArrayList<>();
+        Check first = new TestCheck("one", Set.of("A1"), e -> seen.add(e.classification().orElseThrow()));
+        Check second = new TestCheck("two", Set.of("A2"), e -> {
+            seen.add(e.classification().orElseThrow());
+            seen.add(e.reading().orElseThrow());
+        });
+
+        builder().classifier(new FakeClassifier(read))
+                .classificationRule((reading, e) -> reading.confidence() < 0.5 ? java.util.Optional.of(revised) : java.util.Optional.empty())
+                .check(first).check(second).build().screen(SMS);
+
+        assertThat(seen).containsExactly(revised, revised, read);
+    }
+
+    @Test
+    void withoutARevisionTheReadingIsTheClassification() {
+        Classification read = new Classification(Category.NOTIFICATION, 0.9, 0.1);
+        List<Object> seen = new ArrayList<>();
+        Check c = new TestCheck("one", Set.of("A1"), e -> {
+            seen.add(e.reading().orElseThrow());
+            seen.add(e.classification().orElseThrow());
+        });
+
+        builder().classifier(new FakeClassifier(read)).classificationRule((reading, e) -> java.util.Optional.empty())
+                .check(c).build().screen(SMS);
+
+        assertThat(seen).containsExactly(read, read);
+    }
+
+    @Test
+    void aRuleThatThrowsFailsTheChecksThatAskForTheClassification() {
+        Check asks = new TestCheck("asks", Set.of("A1"), e -> e.classification());
+        Check doesNot = TestCheck.reporting("other", "B1");
+
+        Verdict v = builder().classifier(new FakeClassifier()).classificationRule((reading, e) -> {
+            throw new IllegalStateException("broken rule");
+        }).check(asks).check(doesNot).build().screen(SMS);
+
+        assertThat(signals(v)).containsExactlyInAnyOrder("B1", "CHECK_FAILED");
+    }
+
+    @Test
     void aCallHasNoClassificationNoSignatureAndNoText() {
         List<Object> facts = new ArrayList<>();
         Check c = new TestCheck("facts", Set.of("CALL_ONLY"), e -> {

@@ -5,7 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.quietline.merchant.Merchant;
+import org.quietline.merchant.MerchantRegistry;
+import org.quietline.number.Signature;
 import org.quietline.screening.Check;
 import org.quietline.screening.Examination;
 import org.quietline.screening.Settings;
@@ -14,8 +18,10 @@ import org.quietline.screening.Settings;
  * Looks at the links of an SMS: {@code URL_SHORTENER} (t.cn, bit.ly … hide where they lead),
  * {@code LOOKALIKE_DOMAIN} (a host imitating a protected brand: icbc-cn.com.xx, paypa1.com),
  * {@code PUNYCODE_DOMAIN} (xn-- labels), {@code MIXED_SCRIPT_DOMAIN} (Latin mixed with Cyrillic or Greek
- * lookalike letters) and {@code IP_ADDRESS_LINK}. The evidence is the host only, with long digit runs
- * masked; never the path, which may carry a token or a number. Thread-safe.
+ * lookalike letters), {@code IP_ADDRESS_LINK}, and {@code IMPERSONATED_BRAND_LINK}: a link under the
+ * 【brand】 of a merchant in the registry, from a sender not registered for that merchant — the form of
+ * bank and shop phishing whatever the link's domain looks like (ADR 0061). The evidence is the host only,
+ * with long digit runs masked; never the path, which may carry a token or a number. Thread-safe.
  *
  * <p>Settings ({@code checks.link}): {@code shorteners} (domains), {@code brands} (token → the brand's
  * own domains), {@code tlds} (labels that make a bare {@code name.tld} read as a link),
@@ -27,13 +33,24 @@ public final class LinkCheck implements Check {
     public static final String NAME = "link";
 
     private static final int MAX_SHOWN = 64;
+    static final String IMPERSONATED = "IMPERSONATED_BRAND_LINK";
 
     private final Set<String> shorteners;
     private final Hosts hosts;
     private final Lookalikes lookalikes;
+    private final MerchantRegistry registry;
 
-    /** Reads {@code shorteners}, {@code brands}, {@code tlds} and {@code homoglyphs}. */
+    /** Reads {@code shorteners}, {@code brands}, {@code tlds} and {@code homoglyphs}; knows no merchants. */
     public LinkCheck(Settings settings) {
+        this(settings, MerchantRegistry.empty());
+    }
+
+    /**
+     * Reads {@code shorteners}, {@code brands}, {@code tlds} and {@code homoglyphs}; asks {@code registry}
+     * whose brand a signature is.
+     */
+    public LinkCheck(Settings settings, MerchantRegistry registry) {
+        this.registry = registry;
         this.shorteners = lowerCase(settings.texts("shorteners"));
         Homoglyphs homoglyphs = new Homoglyphs(homoglyphs(settings));
         Map<String, List<String>> brands = new HashMap<>();
@@ -50,13 +67,35 @@ public final class LinkCheck implements Check {
 
     @Override
     public Set<String> signals() {
-        return Set.of("URL_SHORTENER", "LOOKALIKE_DOMAIN", "PUNYCODE_DOMAIN", "MIXED_SCRIPT_DOMAIN", "IP_ADDRESS_LINK");
+        return Set.of("URL_SHORTENER", "LOOKALIKE_DOMAIN", "PUNYCODE_DOMAIN", "MIXED_SCRIPT_DOMAIN", "IP_ADDRESS_LINK",
+                IMPERSONATED);
     }
 
     @Override
     public void inspect(Examination examination) {
-        for (String host : hosts.in(examination.foldedText())) {
+        List<String> found = hosts.in(examination.foldedText());
+        for (String host : found) {
             inspect(host, examination);
+        }
+        if (!found.isEmpty()) {
+            impersonation(found.get(0), examination);
+        }
+    }
+
+    /**
+     * A link signed with a registered merchant's brand, from a sender the registry does not give that
+     * brand. The registry resolves the examination's merchant by sender and brand together; when that fails
+     * but some merchant signs with the brand, someone else is using its name.
+     */
+    private void impersonation(String host, Examination examination) {
+        Optional<Signature> signature = examination.signature();
+        if (signature.isEmpty() || examination.merchant().isPresent()) {
+            return;
+        }
+        List<Merchant> owners = registry.signingWith(signature.get().brand());
+        if (!owners.isEmpty()) {
+            examination.report(IMPERSONATED, signature.get() + " is " + owners.get(0).name() + "'s, which is not registered on "
+                    + examination.subject().sender().masked() + "; link to " + shown(host));
         }
     }
 

@@ -29,8 +29,25 @@ final class Lookalikes {
         this.brands = List.copyOf(list);
     }
 
-    /** The brand {@code host} imitates, if any. */
+    /**
+     * The brand {@code host} imitates, if any. A part that is exactly a brand's token counts before one that
+     * is one edit from a token, and a brand's own domain is not one edit from another brand
+     * ({@code cmbchina.com} is not an imitation of {@code cgbchina}).
+     */
     Optional<Brand> imitated(String host) {
+        Optional<Brand> exact = imitated(host, false);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        for (Brand b : brands) {
+            if (isOwn(host, b)) {
+                return Optional.empty();
+            }
+        }
+        return imitated(host, true);
+    }
+
+    private Optional<Brand> imitated(String host, boolean fuzzy) {
         String skeleton = skeleton(host);
         int from = 0;
         int n = skeleton.length();
@@ -40,7 +57,7 @@ final class Lookalikes {
                 end++;
             }
             if (end > from) {
-                Optional<Brand> b = matching(skeleton.substring(from, end));
+                Optional<Brand> b = matching(skeleton.substring(from, end), fuzzy);
                 if (b.isPresent() && !isOwn(host, b.get())) {
                     return b;
                 }
@@ -50,9 +67,9 @@ final class Lookalikes {
         return Optional.empty();
     }
 
-    private Optional<Brand> matching(String part) {
+    private Optional<Brand> matching(String part, boolean fuzzy) {
         for (Brand b : brands) {
-            if (part.equals(b.skeleton) || b.skeleton.length() >= FUZZY_FROM && oneEditApart(part, b.skeleton)) {
+            if (fuzzy ? b.skeleton.length() >= FUZZY_FROM && oneEditApart(part, b.skeleton) : part.equals(b.skeleton)) {
                 return Optional.of(b);
             }
         }

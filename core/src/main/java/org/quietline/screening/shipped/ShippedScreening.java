@@ -100,16 +100,22 @@ public final class ShippedScreening {
     public ScreeningEngine build() {
         MerchantRegistry registry = merchants;
         RateCounter counter = rates == null ? InMemoryRateCounter.standard() : rates;
+        Settings contentSettings = policy.settings(ContentCheck.NAME);
+        ContentCheck content = new ContentCheck(contentSettings);
+        contentSettings.rejectUnknown();
         ScreeningEngine.Builder b = ScreeningEngine.builder(policy)
                 .classifier(classifier)
+                // the content check also revises the classifier's reading (an opt-out instruction marks
+                // marketing, ADR 0060) before any check, its own included, sees the classification
+                .classificationRule(content)
                 .merchants(registry)
                 .ticker(ticker)
-                .check(ContentCheck.NAME, ContentCheck::new)
+                .check(content)
                 .check(VerificationCodeCheck.NAME, s -> new VerificationCodeCheck(s, registry))
                 .check(SignatureCheck.NAME, s -> new SignatureCheck(s, registry))
                 .check(SenderKindCheck.NAME, s -> new SenderKindCheck(s, registry))
                 .check(OptOutInstructionCheck.NAME, OptOutInstructionCheck::new)
-                .check(LinkCheck.NAME, LinkCheck::new)
+                .check(LinkCheck.NAME, s -> new LinkCheck(s, registry))
                 .check(QuietHoursCheck.NAME, QuietHoursCheck::new)
                 .check(FrequencyCapCheck.NAME, s -> new FrequencyCapCheck(s, counter));
         for (Consumer<ScreeningEngine.Builder> extra : extras) {

@@ -14,7 +14,10 @@ class LookalikesTest {
             "icbc", List.of("icbc.com.cn", "icbc.com"),
             "paypal", List.of("paypal.com"),
             "apple", List.of("apple.com"),
-            "12306", List.of("12306.cn")), new Homoglyphs(Map.of('а', 'a', 'р', 'p')));
+            "12306", List.of("12306.cn"),
+            "cmb", List.of("cmbchina.com"),
+            "cmbchina", List.of("cmbchina.com"),
+            "cgbchina", List.of("cgbchina.com.cn")), new Homoglyphs(Map.of('а', 'a', 'р', 'p')));
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -32,6 +35,11 @@ class LookalikesTest {
             "12306-cn.com|12306",
             "12306.cn|''",
             "example.com|''",
+            "cmb-secure-verify.top|cmb",
+            "cmbchina.com|''",
+            "www.cmbchina.com|''",
+            "cmbchina-verify.top|cmbchina",
+            "cgbchlna.top|cgbchina",
     })
     void tellsTheImitatedBrand(String host, String brand) {
         assertThat(lookalikes.imitated(host).map(Lookalikes.Brand::token).orElse("")).isEqualTo(brand);

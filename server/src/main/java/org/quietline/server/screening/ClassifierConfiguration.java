@@ -1,16 +1,17 @@
 package org.quietline.server.screening;
 
 import org.quietline.classify.Classifier;
+import org.quietline.classify.LinearClassifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The text classifier the screening engine uses. */
+/** The text classifier the screening engine uses: the trained model core ships (docs/classifier.md). */
 @Configuration(proxyBeanMethods = false)
 class ClassifierConfiguration {
 
-    /** Hand-written rules until core ships its trained classifier (see {@link KeywordClassifier}). */
+    /** The shipped linear model, loaded once; immutable and thread-safe, so one instance serves every request. */
     @Bean
     Classifier classifier() {
-        return new KeywordClassifier();
+        return LinearClassifier.shipped();
     }
 }

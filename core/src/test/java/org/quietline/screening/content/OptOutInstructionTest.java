@@ -1,0 +1,69 @@
+package org.quietline.screening.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.quietline.screening.Folding;
+
+class OptOutInstructionTest {
+
+    private static java.util.List<String> codes(String text) {
+        return OptOutInstruction.codes(Folding.fold(text));
+    }
+
+    @Test
+    void findsTheCodeAChineseInstructionAnnouncesAfterOrBeforeWhatItDoes() {
+        assertThat(codes("【优选商城】会员日，回0000退订")).containsExactly("0000");
+        assertThat(codes("【某店】全场5折，回T退订")).containsExactly("t");
+        assertThat(codes("【京东】…回复TD退订")).containsExactly("td");
+        assertThat(codes("【京东】…回ＴＤ退订")).containsExactly("td");
+        assertThat(codes("【好物】新品上市 退订回复TD")).containsExactly("td");
+        assertThat(codes("【众信旅游】报名回P，退订回T")).containsExactly("t");
+        assertThat(codes("拒收请回复R")).containsExactly("r");
+        assertThat(codes("如非本人操作,退订请回复0000.客服电话")).containsExactly("0000");
+        assertThat(codes("如需退订，请回复\"TD\"")).containsExactly("td");
+        assertThat(codes("回复“N”即可退订")).containsExactly("n");
+    }
+
+    @Test
+    void findsEnglishStopInstructions() {
+        assertThat(codes("Sale today! Reply STOP to opt out")).containsExactly("stop");
+        assertThat(codes("stop? txt club stop to 87070")).containsExactly("stop");
+        assertThat(codes("2 stop texts txt stop to 80062.")).containsExactly("stop");
+        assertThat(codes("unsubscribe send get euro stop to 83222.")).containsExactly("stop");
+        assertThat(codes("Reply END to unsubscribe")).containsExactly("end");
+    }
+
+    @Test
+    void aMentionOfUnsubscribingIsNoInstruction() {
+        assertThat(codes("【中国移动】您已成功退订10元流量包，次月生效。")).isEmpty();
+        assertThat(codes("【银行】您的验证码是123456")).isEmpty();
+        assertThat(codes("回家吃饭，别退了")).isEmpty();
+        assertThat(codes("text yes to 85023 now")).isEmpty();
+        assertThat(codes("I'll stop by later, reply when you can")).isEmpty();
+        assertThat(codes("退订回复abcdefghij")).isEmpty();
+        assertThat(codes("")).isEmpty();
+    }
+
+    @Test
+    void eachCodeOnce() {
+        assertThat(codes("回T退订。回T退订。退订回R")).containsExactly("t", "r");
+    }
+
+    @Test
+    void anyTextGetsAnAnswer() {
+        SplittableRandom random = new SplittableRandom(7);
+        String alphabet = "回复退订拒收取消请发送即可 \"“”'tdrTDR0123stop to,，";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int j = 0; j < length; j++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (String code : codes(s.toString())) {
+                assertThat(code).as(s.toString()).matches("[a-z0-9]{1,8}");
+            }
+        }
+    }
+}
