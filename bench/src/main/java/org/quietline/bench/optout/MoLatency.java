@@ -9,14 +9,18 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import org.quietline.classify.Category;
-import org.quietline.classify.Classification;
+import org.quietline.bench.ShippedPolicy;
+import org.quietline.classify.LinearClassifier;
 import org.quietline.consent.ConsentCheck;
 import org.quietline.consent.ConsentRegister;
 import org.quietline.consent.InMemoryConsentLedger;
 import org.quietline.consent.MerchantOf;
 import org.quietline.consent.OwnMessages;
+import org.quietline.merchant.InMemoryMerchantRegistry;
+import org.quietline.merchant.Merchant;
+import org.quietline.merchant.MerchantRegistry;
 import org.quietline.number.PhoneNumber;
+import org.quietline.number.Sender;
 import org.quietline.number.SenderCode;
 import org.quietline.optout.InMemoryRecentSenders;
 import org.quietline.optout.Mo;
@@ -25,11 +29,9 @@ import org.quietline.optout.OptOutSettings;
 import org.quietline.optout.Outcome;
 import org.quietline.optout.RecentSenders;
 import org.quietline.screening.Action;
-import org.quietline.screening.Examination;
-import org.quietline.screening.Reason;
 import org.quietline.screening.Screener;
 import org.quietline.screening.Sms;
-import org.quietline.screening.Subject;
+import org.quietline.screening.shipped.ShippedScreening;
 import org.quietline.screening.Verdict;
 
 /**
@@ -41,8 +43,8 @@ import org.quietline.screening.Verdict;
  *
  * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.optout.MoLatency [seconds] [screenings/s]</pre>
  *
- * <p>The engine here is a stand-in (the consent check with forced BLOCKs and a marker-word classifier);
- * the ledger is in memory. See docs/optout.md for the figures with the JDBC ledger.
+ * <p>The engine is the one the platform runs (every shipped check, the trained classifier, the consent check);
+ * the ledger is in memory. See docs/optout.md for the figures with the JDBC ledger over HTTP.
  */
 public final class MoLatency {
 
@@ -60,7 +62,7 @@ public final class MoLatency {
         Population.ledgers(register, numbers, 1);
         RecentSenders recent = new InMemoryRecentSenders();
         OwnMessages own = new OwnMessages();
-        Screener screener = standIn(new ConsentCheck(register, MerchantOf.bySignature(), own, recent));
+        Screener screener = shippedEngine(register, own, recent);
         OptOutDesk desk = new OptOutDesk(register, recent, screener::screen, own, InstantSource.system(),
                 OptOutSettings.DEFAULTS);
         String marketing = "【" + Population.MERCHANT.value() + "】双十一全场5折，回T退订";
@@ -110,7 +112,7 @@ public final class MoLatency {
         load.join();
         long[] sorted = Arrays.copyOf(latencies, n);
         Arrays.sort(sorted);
-        System.out.printf("MO -> enforced latency (in-memory ledger, stand-in engine), %d MOs in %.1f s under"
+        System.out.printf("MO -> enforced latency (in-memory ledger, shipped engine), %d MOs in %.1f s under"
                 + " %.0f screenings/s:%n", n, elapsed, screened.get() / elapsed);
         System.out.printf("  p50 %.3f ms   p99 %.3f ms   p99.9 %.3f ms   max %.3f ms   not blocked after ack: %d%n",
                 ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), sorted[n - 1] / 1e6, failures);
@@ -120,33 +122,16 @@ public final class MoLatency {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
-    /** The consent check with forced BLOCKs and a marker-word classifier: a stand-in for the engine. */
-    static Screener standIn(ConsentCheck check) {
-        return (Subject subject) -> {
-            java.util.List<Reason> reasons = new java.util.ArrayList<>();
-            Examination exam = new Examination() {
-                @Override
-                public Subject subject() {
-                    return subject;
-                }
-
-                @Override
-                public Optional<Classification> classification() {
-                    return subject instanceof Sms sms && sms.text().contains("5折")
-                            ? Optional.of(new Classification(Category.MARKETING, 0.9, 0.8))
-                            : Optional.of(new Classification(Category.NOTIFICATION, 0.9, 0.1));
-                }
-
-                @Override
-                public void report(String signal, double strength, String evidence) {
-                    reasons.add(new Reason(signal, "consent", 0, signal, evidence));
-                }
-            };
-            check.inspect(exam);
-            Verdict v = new Verdict(reasons.isEmpty() ? Action.ALLOW : Action.BLOCK, 0, reasons,
-                    reasons.stream().findFirst(), Optional.empty(), "bench");
-            check.settled(exam, v);
-            return v;
-        };
+    /**
+     * The platform's engine: every shipped check under the shipped policy, the trained classifier, the merchant
+     * registered on the port, and the consent check as the server installs it.
+     */
+    static Screener shippedEngine(ConsentRegister register, OwnMessages own, RecentSenders recent) {
+        MerchantRegistry merchants = new InMemoryMerchantRegistry()
+                .add(Merchant.of(Population.MERCHANT.value(), "优选商城有限公司", Population.MERCHANT.value()))
+                .route(Population.MERCHANT.value(), Sender.parse(PORT.value()));
+        ConsentCheck consent = new ConsentCheck(register, MerchantOf.byRegistry(merchants), own, recent);
+        return ShippedScreening.builder(ShippedPolicy.load(), LinearClassifier.shipped())
+                .merchants(merchants).check(consent).build();
     }
 }
