@@ -1,7 +1,6 @@
 package org.quietline.screening.content;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.quietline.classify.Category;
@@ -14,17 +13,19 @@ import org.quietline.screening.Settings;
 
 /**
  * Reports what an SMS text is: its category (when confident enough) and the classifier's spam score (when
- * high enough), with the probability as the strength. It is also the engine's {@link ClassificationRule}:
- * a text that tells the recipient how to opt out ({@link OptOutInstruction}: 回T退订, 拒收请回复R) is
- * marketing when the classifier read it as a service notice or a personal text without being sure, because
- * Chinese rules require that instruction on marketing and bulk platforms put it on marketing templates only
- * (ADR 0060). The revision is a reason of its own, {@code CONTENT_OPT_OUT_INSTRUCTION}, with what the
- * classifier had read. Thread-safe.
+ * high enough), with the probability as the strength. It is also the engine's {@link ClassificationRule},
+ * which trusts what a text plainly says over a classifier that read it otherwise (ADR 0060): a text that
+ * gives a one-time code ({@link OneTimeCode}: a code word and 4–8 digits) is a verification code, and a text
+ * that tells the recipient how to opt out ({@link OptOutInstruction}: 回T退订, 拒收请回复R) is marketing when
+ * the classifier read it as a service notice or a personal text without being sure — Chinese rules require
+ * that instruction on marketing, and bulk platforms put it on marketing templates only. Each revision is a
+ * reason of its own ({@code CONTENT_ONE_TIME_CODE}, {@code CONTENT_OPT_OUT_INSTRUCTION}) with what the
+ * classifier had read. Fraud is never revised. Thread-safe.
  *
  * <p>Settings ({@code checks.content}): {@code min-confidence} (a category below it is not reported),
- * {@code spam-from} (a spam score below it is not reported), and {@code opt-out-instruction}:
- * {@code categories} (the readings an instruction may overrule), {@code below} (only when the classifier
- * is less sure than this of its reading), {@code confidence} (the confidence of the marketing reading then).
+ * {@code spam-from} (a spam score below it is not reported), and for each revision, {@code one-time-code}
+ * and {@code opt-out-instruction}: {@code categories} (the readings it may overrule), {@code below} (only
+ * when the classifier is less sure than this of its reading), {@code confidence} (of the revised reading).
  */
 public final class ContentCheck implements Check, ClassificationRule {
 
@@ -41,10 +42,11 @@ public final class ContentCheck implements Check, ClassificationRule {
         BY_CATEGORY[Category.PERSONAL.ordinal()] = "CONTENT_PERSONAL";
     }
 
-    static final String REVISED = "CONTENT_OPT_OUT_INSTRUCTION";
+    static final String INSTRUCTION_REVISED = "CONTENT_OPT_OUT_INSTRUCTION";
+    static final String CODE_REVISED = "CONTENT_ONE_TIME_CODE";
 
     private static final Set<String> SIGNALS = Set.of(BY_CATEGORY[0], BY_CATEGORY[1], BY_CATEGORY[2], BY_CATEGORY[3],
-            BY_CATEGORY[4], "SPAM_SCORE", REVISED);
+            BY_CATEGORY[4], "SPAM_SCORE", INSTRUCTION_REVISED, CODE_REVISED);
 
     /** Evidence by category and hundredths, built once: evidence is built on every screening. */
     private static final String[][] CATEGORY_EVIDENCE = new String[Category.values().length][101];
@@ -61,26 +63,23 @@ public final class ContentCheck implements Check, ClassificationRule {
 
     private final double minConfidence;
     private final double spamFrom;
-    private final boolean[] overruled = new boolean[Category.values().length];
-    private final double overruledBelow;
-    private final double instructedConfidence;
+    private final Revision code;
+    private final Revision instruction;
 
-    /** Reads {@code min-confidence}, {@code spam-from} and {@code opt-out-instruction} from {@code settings}. */
+    /**
+     * Reads {@code min-confidence}, {@code spam-from}, {@code one-time-code} and {@code opt-out-instruction}
+     * from {@code settings}.
+     */
     public ContentCheck(Settings settings) {
         this.minConfidence = settings.fraction("min-confidence");
         this.spamFrom = settings.fraction("spam-from");
-        Settings instruction = settings.section("opt-out-instruction");
-        for (Category c : instruction.choices("categories", Category.class)) {
-            if (c == Category.VERIFICATION_CODE || c == Category.FRAUD || c == Category.MARKETING) {
-                // a code with a footer stays a code (its registered port still forces it through), and
-                // fraud stays fraud: an instruction only tells marketing from service and personal texts
-                throw instruction.problem("categories", c.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                        "cannot be overruled by an opt-out instruction (only notification and personal can)");
-            }
-            overruled[c.ordinal()] = true;
-        }
-        this.overruledBelow = instruction.fraction("below");
-        this.instructedConfidence = instruction.fraction("confidence");
+        // fraud stays fraud: a phisher writes 验证码 and 回T退订 as easily as a bank or a shop
+        this.code = Revision.read(settings.section("one-time-code"), Category.VERIFICATION_CODE, Set.of(Category.FRAUD),
+                "cannot be overruled by a one-time code (notification, marketing and personal can)");
+        // a code with a footer stays a code (its registered port still forces it through)
+        this.instruction = Revision.read(settings.section("opt-out-instruction"), Category.MARKETING,
+                Set.of(Category.VERIFICATION_CODE, Category.FRAUD),
+                "cannot be overruled by an opt-out instruction (only notification and personal can)");
     }
 
     @Override
@@ -93,13 +92,17 @@ public final class ContentCheck implements Check, ClassificationRule {
         return SIGNALS;
     }
 
+    /** A one-time code first (a code with a footer is a code), then an opt-out instruction. */
     @Override
     public Optional<Classification> revise(Classification reading, Examination examination) {
-        if (!overruled[reading.category().ordinal()] || reading.confidence() >= overruledBelow
-                || !OptOutInstruction.in(examination.foldedText())) {
-            return Optional.empty();
+        String text = examination.foldedText();
+        if (code.mayOverrule(reading) && OneTimeCode.in(text)) {
+            return Optional.of(code.of(reading));
         }
-        return Optional.of(new Classification(Category.MARKETING, instructedConfidence, reading.spamScore()));
+        if (instruction.mayOverrule(reading) && OptOutInstruction.in(text)) {
+            return Optional.of(instruction.of(reading));
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -111,12 +114,7 @@ public final class ContentCheck implements Check, ClassificationRule {
         Classification c = found.get();
         Classification read = examination.reading().orElse(c);
         if (read.category() != c.category()) {
-            // only this check's own rule revises a reading into marketing because of an instruction
-            List<String> codes = OptOutInstruction.codes(examination.foldedText());
-            if (!codes.isEmpty()) {
-                examination.report(REVISED, "classifier read " + CATEGORY_EVIDENCE[read.category().ordinal()][hundredths(read.confidence())]
-                        + "; the text says: reply " + codes.get(0) + " to opt out");
-            }
+            explain(examination, read, c);
         }
         if (c.confidence() >= minConfidence) {
             examination.report(BY_CATEGORY[c.category().ordinal()], c.confidence(),
@@ -124,6 +122,20 @@ public final class ContentCheck implements Check, ClassificationRule {
         }
         if (c.spamScore() >= spamFrom) {
             examination.report("SPAM_SCORE", c.spamScore(), SPAM_EVIDENCE[hundredths(c.spamScore())]);
+        }
+    }
+
+    /** The revision as a reason, with what the classifier had read and what in the text overruled it. */
+    private void explain(Examination examination, Classification read, Classification revised) {
+        String was = "classifier read " + CATEGORY_EVIDENCE[read.category().ordinal()][hundredths(read.confidence())];
+        String text = examination.foldedText();
+        if (revised.category() == code.into()) {
+            OneTimeCode.word(text).ifPresent(w -> examination.report(CODE_REVISED, was + "; the text gives a code after " + w));
+        } else if (revised.category() == instruction.into()) {
+            List<String> codes = OptOutInstruction.codes(text);
+            if (!codes.isEmpty()) {
+                examination.report(INSTRUCTION_REVISED, was + "; the text says: reply " + codes.get(0) + " to opt out");
+            }
         }
     }
 

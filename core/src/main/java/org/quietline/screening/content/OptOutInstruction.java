@@ -2,10 +2,11 @@ package org.quietline.screening.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quietline.screening.Folding;
 
 /**
  * Finds the opt-out instructions of an SMS text: "回T退订", "回复TD退订", "退订回T", "拒收请回复R",
- * "退订请回复0000", "reply STOP to opt out", "txt STOP to 87070" — a reply code and what it does. Chinese
+ * "退订请回复0000", "reply STOP to opt out", "txt STOP to 87070" — a reply code and the refusal it makes. Chinese
  * rules require one on every commercial message, and bulk platforms append one to marketing templates
  * only, so it is both evidence that a text is marketing (ADR 0060) and, for the opt-out desk, the code a
  * later reply may use. A bare mention of 退订 ("您已成功退订流量包") is not an instruction.
@@ -19,50 +20,106 @@ public final class OptOutInstruction {
     private static final int MAX_READ = 1_000;
     private static final int MAX_CODE = 8;
     private static final int STOP_WITHIN = 3;
-    /** What a code does in Chinese, after it ("回T退订") or before it ("退订回T"). */
-    private static final String[] EFFECT_AFTER = {"退订", "拒收", "取消", "退"};
-    private static final String[] EFFECT_BEFORE = {"退订", "拒收", "取消"};
+    /**
+     * What a code does in Chinese, after it ("回T退订") or before it ("退订回T"). 取消 alone, last, is
+     * ambiguous: "回复X取消" cancels a booking or a reminder as often as it refuses messages ("回复2取消预订",
+     * "回复QXTX取消登录提醒", "若不需接收此短信，请回qxyx取消").
+     */
+    private static final String[] EFFECT_AFTER = {"退订", "拒收", "取消订阅", "退", "取消"};
+    private static final String[] EFFECT_BEFORE = {"退订", "拒收", "取消订阅", "取消短信", "取消"};
+    private static final String AMBIGUOUS = "取消";
     /** How to send the code in Chinese, longest first. */
     private static final String[] VERBS = {"回复", "发送", "回", "发"};
     private static final String[] ENGLISH_VERBS = {"reply", "text", "txt", "send"};
-    private static final String[] ENGLISH_EFFECTS = {"stop", "unsubscribe", "opt out", "optout", "cancel", "end"};
+    /** Not "cancel" or "end": "reply C to cancel" is about an appointment or an order as often as about messages. */
+    private static final String[] ENGLISH_EFFECTS = {"stop", "unsubscribe", "opt out", "optout"};
 
     private OptOutInstruction() {
     }
 
-    /** Whether {@code folded} tells its reader how to opt out. */
+    /**
+     * Whether {@code folded} tells its reader how to opt out, unambiguously: a code with 取消 alone
+     * ("回复1取消") does not count, since it cancels bookings and reminders too.
+     */
     public static boolean in(String folded) {
-        return !codes(folded).isEmpty();
+        for (Found f : found(folded)) {
+            if (!f.ambiguous()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The reply codes {@code folded} announces for opting out, lower case, each once, in order; empty when none. */
+    /**
+     * The reply codes {@code folded} announces for opting out, lower case, each once, in order; empty when
+     * none. Leans to recall, as the reply parser does (ADR 0030): a code with 取消 alone counts here.
+     */
     public static List<String> codes(String folded) {
-        int n = Math.min(folded.length(), MAX_READ);
-        if (!mayHold(folded)) {
-            return List.of();
-        }
         List<String> codes = new ArrayList<>(1);
-        for (int i = 0; i < n; i++) {
-            String code = switch (folded.charAt(i)) {
-                case '回', '发', '退', '拒', '取' -> chineseAt(folded, i, n);
-                case 'r', 't', 's' -> englishAt(folded, i, n);
-                default -> null;
-            };
-            if (code != null && !codes.contains(code)) {
-                codes.add(code);
+        for (Found f : found(folded)) {
+            if (!codes.contains(f.code())) {
+                codes.add(f.code());
             }
         }
         return codes;
     }
 
+    /**
+     * {@code text} without its opt-out instructions (each from its first to its last character), for training
+     * a classifier on what a text says rather than on the footer a platform appends (docs/classifier.md).
+     * Folding keeps every character in place, so the places found in the folded text are the text's own.
+     */
+    public static String without(String text) {
+        List<Found> found = found(Folding.fold(text));
+        if (found.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (Found f : found) {
+            if (!f.ambiguous() && f.start() >= from) {
+                out.append(text, from, f.start());
+                from = f.end();
+            }
+        }
+        return out.append(text, Math.min(from, text.length()), text.length()).toString();
+    }
+
+    /** One instruction: its code, where it stands ({@code [start, end)}), and whether it only says 取消. */
+    private record Found(String code, int start, int end, boolean ambiguous) {
+
+        Found(String code, int start, int end) {
+            this(code, start, end, false);
+        }
+    }
+
+    private static List<Found> found(String folded) {
+        if (!mayHold(folded)) {
+            return List.of();
+        }
+        int n = Math.min(folded.length(), MAX_READ);
+        List<Found> found = new ArrayList<>(1);
+        for (int i = 0; i < n; i++) {
+            Found f = switch (folded.charAt(i)) {
+                case '回', '发', '退', '拒', '取' -> chineseAt(folded, i, n);
+                case 'r', 't', 's' -> englishAt(folded, i, n);
+                default -> null;
+            };
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
     /** Cheap first look: most texts hold none of the characters an instruction needs. */
     private static boolean mayHold(String folded) {
-        return folded.indexOf('退') >= 0 || folded.indexOf('拒') >= 0 || folded.indexOf('取') >= 0
-                || folded.contains("stop") || folded.contains("unsub") || folded.contains("opt") || folded.contains("cancel");
+        return folded.indexOf('退') >= 0 || folded.indexOf('拒') >= 0 || folded.contains("取消")
+                || folded.contains("stop") || folded.contains("unsub") || folded.contains("opt");
     }
 
     /** A code announced by a Chinese instruction whose verb starts at {@code i} ("回T退订"), or whose effect does ("退订回T"). */
-    private static String chineseAt(String s, int i, int n) {
+    private static Found chineseAt(String s, int i, int n) {
         int verbEnd = after(s, i, n, VERBS);
         if (verbEnd >= 0) {
             int start = skipQuotesAndBlanks(s, verbEnd, n);
@@ -70,17 +127,18 @@ public final class OptOutInstruction {
             if (end > start) {
                 int next = skipQuotesAndBlanks(s, end, n);
                 next = Math.max(next, after(s, next, n, "即可", "可"));
-                if (after(s, next, n, EFFECT_AFTER) >= 0) {
-                    return s.substring(start, end);
+                String effect = matched(s, next, n, EFFECT_AFTER);
+                if (effect != null) {
+                    return new Found(s.substring(start, end), i, next + effect.length(), effect.equals(AMBIGUOUS));
                 }
             }
             return null;
         }
-        int effectEnd = after(s, i, n, EFFECT_BEFORE);
-        if (effectEnd < 0) {
+        String effect = matched(s, i, n, EFFECT_BEFORE);
+        if (effect == null) {
             return null;
         }
-        int at = skipSeparators(s, effectEnd, n);
+        int at = skipSeparators(s, i + effect.length(), n);
         at = Math.max(at, after(s, at, n, "请"));
         int verb = after(s, at, n, VERBS);
         if (verb < 0) {
@@ -88,14 +146,15 @@ public final class OptOutInstruction {
         }
         int start = skipQuotesAndBlanks(s, verb, n);
         int end = codeEnd(s, start, n);
-        return end > start && (end == n || !isCodeChar(s.charAt(end))) ? s.substring(start, end) : null;
+        return end > start && (end == n || !isCodeChar(s.charAt(end)))
+                ? new Found(s.substring(start, end), i, end, effect.equals(AMBIGUOUS)) : null;
     }
 
     /**
      * "reply stop", "txt stop to 87070", "txt club stop to 87070" (STOP within three words of the verb), or
      * "reply end to unsubscribe" (a code, then "to" and what it does); "text yes to 85023" is no instruction.
      */
-    private static String englishAt(String s, int i, int n) {
+    private static Found englishAt(String s, int i, int n) {
         if (i > 0 && isLetter(s.charAt(i - 1))) {
             return null;
         }
@@ -113,7 +172,9 @@ public final class OptOutInstruction {
             }
             String w = s.substring(at, end);
             if (w.equals("stop")) {
-                return w;
+                int to = after(s, skipQuotesAndBlanks(s, end, n), n, "to ");
+                int effectEnd = to < 0 ? -1 : after(s, to, n, ENGLISH_EFFECTS);
+                return new Found(w, i, Math.max(end, effectEnd));
             }
             first = first == null ? w : first;
             at = skipQuotesAndBlanks(s, end, n);
@@ -122,7 +183,18 @@ public final class OptOutInstruction {
             return null;
         }
         int to = after(s, skipQuotesAndBlanks(s, start + first.length(), n), n, "to ");
-        return to >= 0 && after(s, to, n, ENGLISH_EFFECTS) >= 0 ? first : null;
+        int effectEnd = to < 0 ? -1 : after(s, to, n, ENGLISH_EFFECTS);
+        return effectEnd >= 0 ? new Found(first, i, effectEnd) : null;
+    }
+
+    /** The first of {@code words} that starts at {@code i}, or null. */
+    private static String matched(String s, int i, int n, String[] words) {
+        for (String w : words) {
+            if (i + w.length() <= n && s.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** The index after the first of {@code words} that starts at {@code i}, or -1. */

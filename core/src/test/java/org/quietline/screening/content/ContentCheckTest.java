@@ -21,12 +21,14 @@ import org.quietline.screening.Subject;
 /** The content check as the engine's classification rule (ADR 0060). */
 class ContentCheckTest {
 
-    private static Settings settings(List<String> categories) {
+    private static Settings settings(List<String> codeCategories, List<String> instructionCategories) {
         return Settings.of("checks.content", Map.of("min-confidence", 0.5, "spam-from", 0.5,
-                "opt-out-instruction", Map.of("categories", categories, "below", 0.7, "confidence", 0.8)));
+                "one-time-code", Map.of("categories", codeCategories, "below", 1, "confidence", 0.8),
+                "opt-out-instruction", Map.of("categories", instructionCategories, "below", 0.7, "confidence", 0.8)));
     }
 
-    private final ContentCheck check = new ContentCheck(settings(List.of("notification", "personal")));
+    private final ContentCheck check = new ContentCheck(settings(List.of("notification", "marketing", "personal"),
+            List.of("notification", "personal")));
 
     private static Examination of(String text) {
         Sms sms = new Sms(SenderCode.parse("10690555"), PhoneNumber.parse("13912345678"), text, Instant.EPOCH);
@@ -78,8 +80,29 @@ class ContentCheckTest {
     }
 
     @Test
-    void aCodeCannotBeListedAsOverruled() {
-        assertThatThrownBy(() -> new ContentCheck(settings(List.of("notification", "verification-code"))))
+    void aCodeIsACodeWhateverTheClassifierMadeOfItAndWhateverFooterItCarries() {
+        assertThat(check.revise(new Classification(Category.MARKETING, 0.77, 0.02), of("【脉脉】验证码：8887，欢迎使用脉脉，回复N退订")))
+                .contains(new Classification(Category.VERIFICATION_CODE, 0.8, 0.02));
+        assertThat(check.revise(new Classification(Category.NOTIFICATION, 0.95, 0.0), of("请输入短信动态密码：【100328】。【交通银行】")))
+                .map(Classification::category).contains(Category.VERIFICATION_CODE);
+    }
+
+    @Test
+    void aCodeWordWithoutDigitsIsNoCode() {
+        assertThat(check.revise(new Classification(Category.NOTIFICATION, 0.9, 0.0), of("【某银行】验证码已发送，请查收"))).isEmpty();
+        assertThat(check.revise(new Classification(Category.NOTIFICATION, 0.9, 0.0), of("【某银行】验证码为123456789012"))).isEmpty();
+    }
+
+    @Test
+    void fraudCannotBeListedAsOverruledByACode() {
+        assertThatThrownBy(() -> new ContentCheck(settings(List.of("fraud"), List.of("notification"))))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageStartingWith("checks.content.one-time-code.categories: 'fraud' cannot be overruled");
+    }
+
+    @Test
+    void aCodeCannotBeListedAsOverruledByAnInstruction() {
+        assertThatThrownBy(() -> new ContentCheck(settings(List.of("notification"), List.of("notification", "verification-code"))))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageStartingWith("checks.content.opt-out-instruction.categories: 'verification-code' cannot be overruled");
     }

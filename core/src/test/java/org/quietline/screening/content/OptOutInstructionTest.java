@@ -24,6 +24,8 @@ class OptOutInstructionTest {
         assertThat(codes("如非本人操作,退订请回复0000.客服电话")).containsExactly("0000");
         assertThat(codes("如需退订，请回复\"TD\"")).containsExactly("td");
         assertThat(codes("回复“N”即可退订")).containsExactly("n");
+        assertThat(codes("80777.com抢购！回复QXDY取消订阅【12580】")).containsExactly("qxdy");
+        assertThat(codes("取消短信请回复000【招商证券】")).containsExactly("000");
     }
 
     @Test
@@ -42,8 +44,33 @@ class OptOutInstructionTest {
         assertThat(codes("回家吃饭，别退了")).isEmpty();
         assertThat(codes("text yes to 85023 now")).isEmpty();
         assertThat(codes("I'll stop by later, reply when you can")).isEmpty();
+        assertThat(codes("Your appointment is at 10. Reply C to cancel")).isEmpty();
         assertThat(codes("退订回复abcdefghij")).isEmpty();
         assertThat(codes("")).isEmpty();
+    }
+
+    @Test
+    void aCodeThatOnlyCancelsIsAReplyCodeButNoSignOfMarketing() {
+        String booking = Folding.fold("恭候您来就餐！若临时改变心意，请回复2取消预订");
+        String reminder = Folding.fold("如非您本人登录，可回复SD锁定邮箱，回复X取消提醒。");
+        String refusal = Folding.fold("若不需接收此类短信，请回qxyx取消。");
+
+        assertThat(OptOutInstruction.codes(booking)).containsExactly("2");
+        assertThat(OptOutInstruction.codes(reminder)).containsExactly("x");
+        assertThat(OptOutInstruction.codes(refusal)).containsExactly("qxyx");
+        assertThat(OptOutInstruction.in(booking)).isFalse();
+        assertThat(OptOutInstruction.in(reminder)).isFalse();
+        assertThat(OptOutInstruction.in(refusal)).isFalse();
+        assertThat(OptOutInstruction.in(Folding.fold("【某店】全场5折，回T退订"))).isTrue();
+    }
+
+    @Test
+    void withoutTakesOutTheInstructionsAndNothingElse() {
+        assertThat(OptOutInstruction.without("【某店】全场5折，回T退订")).isEqualTo("【某店】全场5折，");
+        assertThat(OptOutInstruction.without("【好物】新品上市 退订回复TD。")).isEqualTo("【好物】新品上市 。");
+        assertThat(OptOutInstruction.without("Sale! Reply STOP to opt out")).isEqualTo("Sale! ");
+        assertThat(OptOutInstruction.without("请回复2取消预订")).isEqualTo("请回复2取消预订");
+        assertThat(OptOutInstruction.without("没有退订说明")).isEqualTo("没有退订说明");
     }
 
     @Test
@@ -64,6 +91,7 @@ class OptOutInstructionTest {
             for (String code : codes(s.toString())) {
                 assertThat(code).as(s.toString()).matches("[a-z0-9]{1,8}");
             }
+            assertThat(OptOutInstruction.without(s.toString()).length()).isLessThanOrEqualTo(s.length());
         }
     }
 }

@@ -1,0 +1,71 @@
+package org.quietline.screening.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tells whether an SMS text gives a one-time code: a code word (验证码, 动态密码, 校验码, verification code,
+ * your code …) and, anywhere in the text, a run of 4–8 digits (or the corpora's masked {@code x}) standing
+ * alone. The plain form of a verification code, which the content check's rule trusts over a classifier
+ * that read a code as marketing or a notice (ADR 0060), and by which the training rules label codes. A text
+ * that only mentions a code without digits ("验证码已发送") is not one.
+ *
+ * <p>Reads a folded text (half-width, Latin letters in lower case); no regular expression. Stateless and
+ * thread-safe.
+ */
+public final class OneTimeCode {
+
+    private static final List<String> WORDS = List.of(
+            "验证码", "验证代码", "校验码", "动态码", "动态密码", "确认码", "激活码", "授权码", "短信密码", "随机码", "验证密码",
+            "动态口令", "交易码", "verification code", "verify code", "security code", "one-time", "otp",
+            "passcode", "your code", "code is", "pin is", "login code");
+    private static final int SHORTEST = 4;
+    private static final int LONGEST = 8;
+
+    private OneTimeCode() {
+    }
+
+    /** Whether {@code folded} gives a one-time code. */
+    public static boolean in(String folded) {
+        return word(folded).isPresent();
+    }
+
+    /**
+     * The code word of {@code folded} when it gives a one-time code; empty otherwise. The word, never the
+     * code itself, is what may be shown as evidence.
+     */
+    public static Optional<String> word(String folded) {
+        if (!mayHold(folded) || !hasCodeDigits(folded)) {
+            return Optional.empty();
+        }
+        for (String w : WORDS) {
+            if (folded.contains(w)) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every code word has 码, 口令 or one of these Latin pieces: most texts are passed over at once. */
+    private static boolean mayHold(String folded) {
+        return folded.indexOf('码') >= 0 || folded.contains("口令") || folded.contains("code") || folded.contains("otp")
+                || folded.contains("one-time") || folded.contains("pin is");
+    }
+
+    /** A run of 4–8 digits (or masked x) that no further digit adjoins. */
+    private static boolean hasCodeDigits(String folded) {
+        int run = 0;
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (c >= '0' && c <= '9' || c == 'x') {
+                run++;
+            } else {
+                if (run >= SHORTEST && run <= LONGEST) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return false;
+    }
+}
