@@ -36,38 +36,59 @@ final class AdaGrad {
      * spam output learns), {@code spamWeight} scales the spam loss of this example.
      */
     void learn(int[] features, boolean spam, int category, double spamWeight) {
-        double x = features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
-        score(features, x);
+        learn(features, features, spam, category, spamWeight);
+    }
+
+    /**
+     * One step on one example whose spam output reads {@code features} and whose category outputs read
+     * {@code categoryFeatures} (the same text without its opt-out instruction; the same array when it has none).
+     */
+    void learn(int[] features, int[] categoryFeatures, boolean spam, int category, double spamWeight) {
+        double x = scale(features);
+        double xc = scale(categoryFeatures);
+        score(features, x, 0, 1);
+        score(categoryFeatures, xc, 1, OUTPUTS);
         gradient[0] = (sigmoid(logits[0]) - (spam ? 1 : 0)) * spamWeight;
         softmaxGradient(category);
-        for (int feature : features) {
-            int base = feature * OUTPUTS;
-            for (int o = 0; o < OUTPUTS; o++) {
-                if (gradient[o] != 0) {
-                    double g = gradient[o] * x + l2 * weights[base + o];
-                    squares[base + o] += (float) (g * g);
-                    weights[base + o] -= (float) (learningRate * g / (Math.sqrt(squares[base + o]) + EPSILON));
-                }
-            }
-        }
+        update(features, x, 0, 1);
+        update(categoryFeatures, xc, 1, OUTPUTS);
         for (int o = 0; o < OUTPUTS; o++) {
             biasSquares[o] += (float) (gradient[o] * gradient[o]);
             bias[o] -= (float) (learningRate * gradient[o] / (Math.sqrt(biasSquares[o]) + EPSILON));
         }
     }
 
-    private void score(int[] features, double x) {
-        for (int o = 0; o < OUTPUTS; o++) {
+    private static double scale(int[] features) {
+        return features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
+    }
+
+    /** The logits of outputs {@code [from, to)}. */
+    private void score(int[] features, double x, int from, int to) {
+        for (int o = from; o < to; o++) {
             logits[o] = 0;
         }
         for (int feature : features) {
             int base = feature * OUTPUTS;
-            for (int o = 0; o < OUTPUTS; o++) {
+            for (int o = from; o < to; o++) {
                 logits[o] += weights[base + o];
             }
         }
-        for (int o = 0; o < OUTPUTS; o++) {
+        for (int o = from; o < to; o++) {
             logits[o] = bias[o] + logits[o] * x;
+        }
+    }
+
+    /** Steps the weights of outputs {@code [from, to)} on {@code features} down their gradient. */
+    private void update(int[] features, double x, int from, int to) {
+        for (int feature : features) {
+            int base = feature * OUTPUTS;
+            for (int o = from; o < to; o++) {
+                if (gradient[o] != 0) {
+                    double g = gradient[o] * x + l2 * weights[base + o];
+                    squares[base + o] += (float) (g * g);
+                    weights[base + o] -= (float) (learningRate * g / (Math.sqrt(squares[base + o]) + EPSILON));
+                }
+            }
         }
     }
 

@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quietline.classify.Category;
+import org.quietline.screening.content.OneTimeCode;
+import org.quietline.screening.content.OptOutInstruction;
 
 /**
  * Derives a category for a message of a spam/ham corpus, which carries no category, from rules written for
  * this project: a code keyword next to a 4–8 digit code makes a {@link Category#VERIFICATION_CODE}; ham that
- * promotes (an opt-out instruction with a promotion word, or two promotion words) is {@link Category#MARKETING}
+ * promotes (two promotion words, or an opt-out instruction unless it closes a service fact that promotes
+ * nothing) is {@link Category#MARKETING}
  * (advertising the subscriber agreed to is still advertising); other ham with a signature or service
  * vocabulary is a {@link Category#NOTIFICATION}, the rest
  * {@link Category#PERSONAL}; spam with prize, impersonation, transfer, stock-tip, gambling, fake-invoice,
@@ -19,22 +22,23 @@ import org.quietline.classify.Category;
  */
 public final class CategoryRules {
 
-    private static final Pattern CODE = Pattern.compile("(?<![0-9x])[0-9x]{4,8}(?![0-9x])");
     private static final Pattern SIGNATURE = Pattern.compile("^\\s*[【\\[][^】\\]]{1,20}[】\\]]|[【\\[][^】\\]]{1,20}[】\\]]\\s*$");
-
-    private static final List<String> CODE_WORDS = List.of(
-            "验证码", "验证代码", "校验码", "动态码", "动态密码", "确认码", "激活码", "授权码", "短信密码", "随机码", "验证密码",
-            "动态口令", "交易码", "verification code", "verify code", "security code", "one-time", "otp",
-            "passcode", "your code", "code is", "pin is", "login code");
-
-    /** An opt-out instruction: Chinese rules require one in every marketing SMS. */
-    private static final Pattern OPT_OUT = Pattern.compile("(回复?|发送?)[a-z]{1,4}退订|退订(请)?回复?[a-z]{1,4}|拒收请回复");
 
     private static final List<String> PROMOTION_WORDS = List.of(
             "优惠", "促销", "特惠", "折起", "打折", "抢购", "秒杀", "大促", "狂欢", "专享", "券", "限时", "开业",
             "热销", "团购", "免费领", "礼品", "赠送", "酬宾", "让利", "钜惠", "低至", "直降", "包邮", "开盘",
-            "新品", "上市", "报名", "sale", "discount", "offer", "promo");
-    private static final Pattern SPEND_AND_SAVE = Pattern.compile("满[0-9x]+减");
+            "新品", "上市", "报名", "红包", "礼包", "免单", "返现", "抵现", "店庆", "会员日", "特价", "爆款", "全场",
+            "限量", "惊喜价", "劲爆", "半价", "买一送一", "立减", "sale", "discount", "offer", "promo");
+    /** 满300减50, 5折, 4.9折. */
+    private static final Pattern PRICE_CUT = Pattern.compile("满[0-9x]+减|[0-9x]折");
+
+    /**
+     * What only a service message says: a parcel on its way, an order shipped, a bill or a transaction on an
+     * account. Some senders put an opt-out instruction on these too ("您有快件…退订回T").
+     */
+    private static final List<String> SERVICE_FACTS = List.of(
+            "快件", "派送", "取件", "运单", "已发货", "出库", "签收", "订单号", "账单", "还款日", "应还", "尾号",
+            "余额为", "航班", "值机", "登机", "开通", "办理成功", "已成功", "成功充值", "充值成功", "密码为", "扣款", "缴费");
 
     private static final List<String> SERVICE_WORDS = List.of(
             "尾号", "余额", "订单", "航班", "账户", "帐户", "快递", "包裹", "运单", "账单", "话费", "流量", "套餐",
@@ -76,19 +80,23 @@ public final class CategoryRules {
     }
 
     static boolean isVerificationCode(String folded) {
-        return containsAny(folded, CODE_WORDS) && CODE.matcher(folded).find();
+        return OneTimeCode.in(folded);
     }
 
     /**
-     * Advertising a subscriber agreed to receive is ham but still MARKETING: an opt-out instruction with one
-     * promotion word, or two promotion words.
+     * Advertising a subscriber agreed to receive is ham but still MARKETING: two promotion words, or an
+     * opt-out instruction ({@link OptOutInstruction}, which Chinese rules require on marketing and bulk
+     * platforms put on marketing templates) unless the text states a service fact and promotes nothing.
      */
     private static boolean isPromotion(String folded) {
-        int words = SPEND_AND_SAVE.matcher(folded).find() ? 1 : 0;
+        int words = PRICE_CUT.matcher(folded).find() ? 1 : 0;
         for (String word : PROMOTION_WORDS) {
             words += folded.contains(word) ? 1 : 0;
         }
-        return words >= 2 || (words == 1 && OPT_OUT.matcher(folded).find());
+        if (words >= 2) {
+            return true;
+        }
+        return OptOutInstruction.in(folded) && (words == 1 || !containsAny(folded, SERVICE_FACTS));
     }
 
     private static boolean isNotification(String folded) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.quietline.classify.Features;
 import org.quietline.classify.LinearModel;
+import org.quietline.screening.content.OptOutInstruction;
 
 /**
  * Trains a {@link LinearModel} on labelled examples. Deterministic: the only randomness is the order of the
@@ -36,7 +38,15 @@ public final class Trainer {
             TrainingProgress progress) {
         List<Example> all = new ArrayList<>(examples);
         all.addAll(categoryExamples);
-        int[][] features = extract(all, progress);
+        int[][] features = extract(all, Example::text, progress);
+        // the category outputs learn what a text says, not the opt-out footer a platform may append to any
+        // message: that footer is weighed by the screening rule, in the open (ADR 0060, docs/classifier.md)
+        int[][] categoryFeatures = extract(all, e -> OptOutInstruction.without(e.text()), progress);
+        for (int i = 0; i < all.size(); i++) {
+            if (Arrays.equals(features[i], categoryFeatures[i])) {
+                categoryFeatures[i] = features[i];
+            }
+        }
         AdaGrad learner = new AdaGrad(options);
         int[] order = new int[all.size()];
         for (int i = 0; i < order.length; i++) {
@@ -50,7 +60,8 @@ public final class Trainer {
             for (int i : order) {
                 Example example = all.get(i);
                 double weight = i >= examples.size() ? 0 : example.spam() ? 1 : options.hamWeight();
-                learner.learn(features[i], example.spam(), example.category().map(Enum::ordinal).orElse(-1), weight);
+                learner.learn(features[i], categoryFeatures[i], example.spam(),
+                        example.category().map(Enum::ordinal).orElse(-1), weight);
                 if (++done % step == 0) {
                     progress.advanced(done, total, "epoch " + epoch + "/" + options.epochs());
                 }
@@ -60,12 +71,12 @@ public final class Trainer {
         return learner.model();
     }
 
-    private int[][] extract(List<Example> examples, TrainingProgress progress) {
+    private int[][] extract(List<Example> examples, Function<Example, String> text, TrainingProgress progress) {
         int[][] features = new int[examples.size()][];
         int[] buffer = new int[Features.capacity(Features.MAX_CHARS)];
         long step = Math.max(1, examples.size() / 50);
         for (int i = 0; i < features.length; i++) {
-            int count = Features.extract(examples.get(i).text(), options.bits(), buffer);
+            int count = Features.extract(text.apply(examples.get(i)), options.bits(), buffer);
             features[i] = Arrays.copyOf(buffer, count);
             if ((i + 1) % step == 0) {
                 progress.advanced(i + 1, features.length, "features");
