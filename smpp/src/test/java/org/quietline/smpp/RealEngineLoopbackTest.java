@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.quietline.classify.Category;
 import org.quietline.classify.Classification;
 import org.quietline.classify.Classifier;
-import java.time.Instant;
 import org.quietline.consent.Change;
 import org.quietline.consent.ConsentCheck;
 import org.quietline.consent.MerchantId;
@@ -70,7 +71,11 @@ class RealEngineLoopbackTest {
         InMemoryRecentSenders recent = new InMemoryRecentSenders();
         Screener witnessed = ShippedScreening.builder(policy, markers)
                 .check(new ConsentCheck(register, MerchantOf.bySignature(), own, recent)).build();
-        OptOutDesk desk = new OptOutDesk(register, recent, confirmations::add, own, InstantSource.system(),
+        // the clock runs, but at 10:00 in Shanghai: on the system clock the marketing was DEFERred (quiet
+        // hours) whenever the test ran between 21:00 and 08:00 there
+        InstantSource daytime = InstantSource.offset(InstantSource.system(),
+                Duration.between(Instant.now(), Instant.parse("2026-11-11T02:00:00Z")));
+        OptOutDesk desk = new OptOutDesk(register, recent, confirmations::add, own, daytime,
                 OptOutSettings.DEFAULTS);
         SubscriberReplies replies = r -> desk.receive(new Mo(r.subscriber(), r.to(), r.text(), r.at()));
 
@@ -78,7 +83,7 @@ class RealEngineLoopbackTest {
                 1_000, List.of(new SenderGrant("某商城", Sender.parse(PORT))), false));
         smsc = TestSmsc.start();
         firewall = Firewall.start(Loopback.settings(smsc.port), new Firewall.Parts(platforms, witnessed,
-                FailurePolicy.defaults(Optional.of(markers)), replies, VerdictLog.ignored(), new SimpleMeterRegistry(), InstantSource.system()));
+                FailurePolicy.defaults(Optional.of(markers)), replies, VerdictLog.ignored(), new SimpleMeterRegistry(), daytime));
         Loopback.await(firewall::smscBound, "the firewall binds to the SMSC");
     }
 

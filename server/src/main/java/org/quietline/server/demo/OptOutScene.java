@@ -41,11 +41,13 @@ final class OptOutScene implements Scene {
         for (int i = 0; i < 2; i++) {
             Stage.Screening burst = stage.submit(SHOP_PORT, SHOPPER, "【某某商城】双11第" + (i + 1) + "波：全场5折起，满300减50，回T退订",
                     at(-120 + 60 * i));
-            // read as marketing (so consent was asked), and delivered because she gave it
-            delivered &= burst.has("CONTENT_MARKETING") && (burst.action().equals("ALLOW") || burst.action().equals("LABEL"));
+            // read as marketing (so consent was asked), and delivered because she gave it; the scene runs on the
+            // wall clock, so at night the quiet hours defer it to the morning instead
+            delivered &= burst.has("CONTENT_MARKETING") && (burst.action().equals("ALLOW") || burst.action().equals("LABEL")
+                    || burst.action().equals("DEFER") && burst.forcedBy().equals("QUIET_HOURS_MARKETING"));
         }
-        stage.expect(delivered, "她同意过营销，促销短信按营销短信送达",
-                "she agreed to marketing, so the burst is read as marketing and delivered");
+        stage.expect(delivered, "她同意过营销，促销短信按营销短信送达（夜间推迟到早上）",
+                "she agreed to marketing, so the burst is read as marketing and delivered (at night, deferred to the morning)");
 
         stage.narrate("小林回复“TD”。", "Lin replies \"TD\".");
         JsonNode mo = stage.call("POST", "/api/v1/mo", """
