@@ -17,7 +17,8 @@ import org.quietline.screening.Verdict;
  * {@value #OPTED_OUT} (the recipient refused this merchant or sender), {@value #DO_NOT_DISTURB} (the
  * recipient refused everyone), or {@value #WITHOUT_CONSENT} (no MARKETING consent). The policy makes the first
  * two forced BLOCKs and decides, by the operator's setting, what the third does. Verification codes, service
- * notices and calls are not looked at: they never need a marketing consent.
+ * notices and calls are not looked at: they never need a marketing consent. Quietline's own messages (the
+ * desk's confirmations) report {@value #OWN_MESSAGE}, which the policy forces through.
  *
  * <p>After each verdict ({@link #settled}) it tells {@link Deliveries} what got through and records every
  * marketing attempt against a refusal as a violation.
@@ -32,6 +33,12 @@ public final class ConsentCheck implements Check {
     public static final String DO_NOT_DISTURB = "RECIPIENT_DO_NOT_DISTURB";
     /** Marketing without a MARKETING consent of the recipient. */
     public static final String WITHOUT_CONSENT = "MARKETING_WITHOUT_CONSENT";
+    /**
+     * Quietline's own message about the recipient's consents (an opt-out confirmation, a help answer). It
+     * says 退订 and 回复, so a classifier may well read it as marketing; the policy forces it through, so that
+     * quiet hours and frequency caps never hold back the confirmation of a refusal.
+     */
+    public static final String OWN_MESSAGE = "QUIETLINE_OWN_MESSAGE";
 
     private final ConsentRegister register;
     private final MerchantOf merchants;
@@ -56,13 +63,19 @@ public final class ConsentCheck implements Check {
 
     @Override
     public Set<String> signals() {
-        return Set.of(OPTED_OUT, DO_NOT_DISTURB, WITHOUT_CONSENT);
+        return Set.of(OPTED_OUT, DO_NOT_DISTURB, WITHOUT_CONSENT, OWN_MESSAGE);
     }
 
     @Override
     public void inspect(Examination examination) {
-        if (!(examination.subject() instanceof Sms sms) || own.isOwn(sms)
-                || !isMarketing(examination.classification())) {
+        if (!(examination.subject() instanceof Sms sms)) {
+            return;
+        }
+        if (own.isOwn(sms)) {
+            examination.report(OWN_MESSAGE, "issued by Quietline's opt-out desk");
+            return;
+        }
+        if (!isMarketing(examination.classification())) {
             return;
         }
         Permission p = register.standing(sms.recipient()).marketing(sms.sender(), merchants.merchantOf(sms));

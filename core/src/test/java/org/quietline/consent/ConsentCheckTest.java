@@ -68,8 +68,9 @@ class ConsentCheckTest {
         register.record(ALICE, T0, Change.withdrawn(new Party.Everyone(), Source.REPLY, "stopall"));
         Sms confirmation = new Sms(SHARED_PORT, ALICE, "回复TD退订", T0);
         own.issue(confirmation);
-        assertThat(inspect(confirmation.text()).reasons).isEmpty();
+        assertThat(inspect(confirmation.text()).reasons).extracting(Reason::signal).containsExactly(ConsentCheck.OWN_MESSAGE);
         own.consume(confirmation);
-        assertThat(inspect(confirmation.text()).reasons).isNotEmpty();
+        assertThat(inspect(confirmation.text()).reasons).extracting(Reason::signal).doesNotContain(ConsentCheck.OWN_MESSAGE)
+                .isNotEmpty();
     }
 }
