@@ -31,10 +31,11 @@ public final class FtcComplaints {
     /**
      * A complaint.
      *
-     * @param day      the day it was made
-     * @param national the reported number, ten digits (NPA-NXX-XXXX)
+     * @param day          the day it was made
+     * @param national     the reported number, ten digits (NPA-NXX-XXXX)
+     * @param consumerArea the complaining consumer's area code (NPA), or −1 when the line gives none
      */
-    public record Complaint(LocalDate day, long national) implements Line {
+    public record Complaint(LocalDate day, long national, int consumerArea) implements Line {
     }
 
     /**
@@ -80,8 +81,18 @@ public final class FtcComplaints {
         } catch (DateTimeException | NumberFormatException e) {
             return new Rejected(Problem.DATE);
         }
-        return NanpNumber.read(fields[2]).<Line>map(n -> new Complaint(day, n))
+        int area = area(fields[3]);
+        return NanpNumber.read(fields[2]).<Line>map(n -> new Complaint(day, n, area))
                 .orElseGet(() -> new Rejected(NanpNumber.problem(fields[2])));
+    }
+
+    /** A three-digit area code, or −1: the field is often empty or junk, and it is only a hint. */
+    private static int area(String s) {
+        String t = s.strip();
+        if (t.length() != 3 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        return Integer.parseInt(t);
     }
 
     private static LocalDate day(String s) {

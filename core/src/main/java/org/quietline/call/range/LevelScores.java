@@ -3,60 +3,99 @@ package org.quietline.call.range;
 import java.util.Arrays;
 
 /**
- * For every prefix of one length that holds reported numbers: its score and its count of distinct
- * reporters. The score sums the numbers first reported in the range, each weighted by how recently it
- * was first reported ({@code exp(−age/τ)}); a number's weight is split among its reporters and each
- * reporter's part in one range is capped, so that one reporter — however many numbers they report —
- * moves a range's score by at most the cap (ADR 0041). Immutable after construction.
+ * For every prefix of one length that holds reported numbers, as of a cut-off day: a few measures of its
+ * reported numbers and its count of distinct reporters. Each measure sums the numbers of the range with a
+ * weight — by how recently the number was first reported ({@code exp(−age/τ)} at three speeds), whether
+ * that was within the last days ({@link #RECENT}), whether its reporters live in its own area
+ * ({@link #LOCAL}) — split among the number's reporters, and each reporter's part in one range is capped,
+ * so that one reporter — however many numbers they report — moves any measure by at most the cap
+ * (ADR 0041). Immutable after construction.
  */
 final class LevelScores {
 
+    /** Decayed count with τ = memory / 2. */
+    static final int SHORT = 0;
+    /** Decayed count with τ = memory. */
+    static final int MEMORY = 1;
+    /** Decayed count with τ = 2 × memory. */
+    static final int LONG = 2;
+    /** Numbers first reported within the recent window. */
+    static final int RECENT = 3;
+    /** Numbers reported by people of their own area, at any time: neighbour spoofing. */
+    static final int LOCAL = 4;
+    static final int MEASURES = 5;
+
     final int digits;
     final long[] prefixes;
-    final double[] scores;
+    /** {@code measures[m][i]}: measure {@code m} of prefix {@code i}. */
+    final double[][] measures;
     final int[] reporters;
     final int size;
 
-    private LevelScores(int digits, long[] prefixes, double[] scores, int[] reporters, int size) {
+    private LevelScores(int digits, long[] prefixes, double[][] measures, int[] reporters, int size) {
         this.digits = digits;
         this.prefixes = prefixes;
-        this.scores = scores;
+        this.measures = measures;
         this.reporters = reporters;
         this.size = size;
     }
 
-    /** The scores of the prefixes of {@code digits} digits in {@code history} as of {@code cutoff}. */
-    static LevelScores of(NumberHistory history, NumberPlan plan, int digits, int cutoff, double tau, double cap) {
+    /**
+     * How the measures weigh a number.
+     *
+     * @param cutoff     the day ages are counted from (an epoch day)
+     * @param memory     τ of {@link #MEMORY}, in days
+     * @param recentDays the window of {@link #RECENT}
+     * @param cap        the most one reporter adds to a measure of one range
+     */
+    record Weights(int cutoff, double memory, int recentDays, double cap) {
+    }
+
+    /** The measures of the prefixes of {@code digits} digits in {@code history} (cut off at {@code w.cutoff}). */
+    static LevelScores of(NumberHistory history, NumberPlan plan, int digits, Weights w) {
         long divisor = plan.sizeOf(digits);
         long[] prefixes = new long[history.size];
-        double[] scores = new double[history.size];
+        double[][] measures = new double[MEASURES][history.size];
         int[] reporters = new int[history.size];
         int count = 0;
-        ReporterTally tally = new ReporterTally();
+        ReporterTally tally = new ReporterTally(MEASURES);
+        double[] weight = new double[MEASURES];
         int i = 0;
         while (i < history.size) {
             long prefix = history.numbers[i] / divisor;
             tally.clear();
             for (; i < history.size && history.numbers[i] / divisor == prefix; i++) {
-                double weight = Math.exp(-(cutoff - history.firstDay[i]) / tau);
-                double share = weight / history.reporters(i);
+                int age = w.cutoff() - history.firstDay[i];
+                weight[SHORT] = Math.exp(-age / (w.memory() / 2));
+                weight[MEMORY] = Math.exp(-age / w.memory());
+                weight[LONG] = Math.exp(-age / (w.memory() * 2));
+                weight[RECENT] = age < w.recentDays() ? 1 : 0;
+                double share = 1.0 / history.reporters(i);
                 for (int p = history.pairStart[i]; p < history.pairStart[i + 1]; p++) {
-                    tally.add(history.pairReporter[p], share);
+                    for (int m = 0; m < LOCAL; m++) {
+                        tally.add(history.pairReporter[p], m, weight[m] * share);
+                    }
+                    tally.add(history.pairReporter[p], LOCAL, history.pairLocal[p] ? share : 0);
                 }
             }
             prefixes[count] = prefix;
-            scores[count] = tally.cappedTotal(cap);
+            for (int m = 0; m < MEASURES; m++) {
+                measures[m][count] = tally.cappedTotal(m, w.cap());
+            }
             reporters[count] = tally.reporters();
             count++;
         }
-        return new LevelScores(digits, Arrays.copyOf(prefixes, count), Arrays.copyOf(scores, count),
-                Arrays.copyOf(reporters, count), count);
+        double[][] trimmed = new double[MEASURES][];
+        for (int m = 0; m < MEASURES; m++) {
+            trimmed[m] = Arrays.copyOf(measures[m], count);
+        }
+        return new LevelScores(digits, Arrays.copyOf(prefixes, count), trimmed, Arrays.copyOf(reporters, count), count);
     }
 
-    /** The score of {@code prefix}, 0 when the range holds no reported number. */
-    double score(long prefix) {
+    /** Measure {@code m} of {@code prefix}, 0 when the range holds no reported number. */
+    double measure(int m, long prefix) {
         int at = Arrays.binarySearch(prefixes, prefix);
-        return at < 0 ? 0 : scores[at];
+        return at < 0 ? 0 : measures[m][at];
     }
 
     /** How many numbers first reported after {@code after} (an epoch day) each prefix holds, by position. */

@@ -14,13 +14,17 @@ final class NumberHistory {
     /** Pairs of number {@code i} are {@code pairStart[i]} (inclusive) to {@code pairStart[i + 1]}. */
     final int[] pairStart;
     final int[] pairReporter;
+    /** Whether the reporter of a pair lives in the number's own area (a sign of neighbour spoofing). */
+    final boolean[] pairLocal;
     final int size;
 
-    private NumberHistory(long[] numbers, int[] firstDay, int[] pairStart, int[] pairReporter, int size) {
+    private NumberHistory(long[] numbers, int[] firstDay, int[] pairStart, int[] pairReporter, boolean[] pairLocal,
+                          int size) {
         this.numbers = numbers;
         this.firstDay = firstDay;
         this.pairStart = pairStart;
         this.pairReporter = pairReporter;
+        this.pairLocal = pairLocal;
         this.size = size;
     }
 
@@ -31,6 +35,8 @@ final class NumberHistory {
         int[] first = new int[n];
         int[] start = new int[n + 1];
         int[] reporter = new int[n];
+        boolean[] local = new boolean[n];
+        NumberPlan plan = table.plan();
         int count = 0;
         int pairs = 0;
         long lastNumber = -1;
@@ -53,11 +59,12 @@ final class NumberHistory {
                 }
             }
             lastReporter = table.reporter(i);
+            local[pairs] = table.reporterArea(i) == plan.areaOf(number);
             reporter[pairs++] = lastReporter;
         }
         start[count] = pairs;
         return new NumberHistory(Arrays.copyOf(numbers, count), Arrays.copyOf(first, count),
-                Arrays.copyOf(start, count + 1), Arrays.copyOf(reporter, pairs), count);
+                Arrays.copyOf(start, count + 1), Arrays.copyOf(reporter, pairs), Arrays.copyOf(local, pairs), count);
     }
 
     /** How many distinct reporters number {@code i} has. */

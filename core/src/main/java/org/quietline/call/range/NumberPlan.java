@@ -14,6 +14,12 @@ public record NumberPlan(int countryCode, int nationalLength) {
     public static final NumberPlan NANP = new NumberPlan(1, 10);
     /** Chinese mobile numbers, eleven digits starting with 1. */
     public static final NumberPlan CN_MOBILE = new NumberPlan(86, 11);
+    /**
+     * The digits of an area: the NPA of a North American number, the network prefix of a Chinese mobile
+     * number. Callers who spoof a number from their victim's own area ("neighbour spoofing") pick numbers
+     * that share these digits with the victim's.
+     */
+    public static final int AREA_DIGITS = 3;
 
     /**
      * Validates the length: 7 to 12 digits (every plan in use fits; the range index packs a prefix and a
@@ -40,6 +46,11 @@ public record NumberPlan(int countryCode, int nationalLength) {
     /** How many numbers a prefix of {@code digits} digits covers: 10<sup>length − digits</sup>. */
     public long sizeOf(int digits) {
         return pow10(nationalLength - digits);
+    }
+
+    /** The area of {@code national}: its first {@link #AREA_DIGITS} digits. */
+    public int areaOf(long national) {
+        return (int) prefixOf(national, AREA_DIGITS);
     }
 
     /** The prefix of {@code digits} digits of {@code national}, as a number. */

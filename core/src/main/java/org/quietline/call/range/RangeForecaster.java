@@ -1,6 +1,8 @@
 package org.quietline.call.range;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,17 +10,20 @@ import java.util.Objects;
  * Quietline's range forecast: which blocks of numbers will produce numbers not reported yet, learned
  * from where the reports cluster. Every prefix length from /10 up to /10000 (by default) competes:
  * <ol>
- *   <li>each range gets a score — its reported numbers, weighted by recency and capped per reporter
- *       ({@link LevelScores});</li>
- *   <li>a Poisson model per prefix length turns the range's own score and its parent's into an expected
- *       count of new numbers; it is fitted on every run by a back-test inside the reports themselves
- *       (scores as of {@code calibration} before the as-of date against the numbers first reported since),
- *       so it adapts to the data without tuning on what it will be judged on;</li>
+ *   <li>each range gets a row of features — its reported numbers at several speeds of decay, its newest
+ *       numbers, its parents' and its area's activity, how many were reported from their own area
+ *       ({@link RangeFeatures}), each capped per reporter;</li>
+ *   <li>a Poisson regression per prefix length turns the row into an expected count of new numbers over
+ *       the horizon. It is trained on every run with rolling origins inside the reports themselves: the
+ *       features as of each origin ({@code origins} before the as-of day) against the numbers first
+ *       reported between that origin and the as-of day. Nothing after the as-of day is read, and the model
+ *       adapts to the data at hand (US blocks, Chinese 号段) without settings tuned on what it is judged
+ *       on;</li>
  *   <li>a knapsack picks ranges by expected new numbers per covered number until the budget is spent
- *       ({@link RangeKnapsack}).</li>
+ *       ({@link RangeKnapsack}); a range costs every number it covers, assigned or not.</li>
  * </ol>
  * A range needs {@code minReporters} distinct reporters, and one reporter adds at most
- * {@code reporterCap} to its score, so one reporter cannot flag a range (ADR 0041). Immutable and
+ * {@code reporterCap} to any measure of it, so one reporter cannot flag a range (ADR 0041). Immutable and
  * thread-safe.
  */
 public final class RangeForecaster implements RangeRule {
@@ -44,58 +49,59 @@ public final class RangeForecaster implements RangeRule {
     public FlaggedRanges flag(ReportTable reports, LocalDate asOf, long budget) {
         NumberPlan plan = reports.plan();
         int now = (int) asOf.toEpochDay();
-        int back = now - (int) settings.calibration().toDays();
-        double tau = settings.memory().toDays();
-        double cap = settings.reporterCap();
-        double scale = (double) settings.horizon().toDays() / settings.calibration().toDays();
-        NumberHistory history = NumberHistory.of(reports, now);
-        NumberHistory earlier = NumberHistory.of(reports, back);
         int finest = plan.nationalLength() - 1;
         int coarsest = Math.max(2, plan.nationalLength() - settings.levels());
+        NumberHistory history = NumberHistory.of(reports, now);
+        RangeFeatures current = RangeFeatures.of(history, plan, finest, weights(now));
+        List<Origin> origins = new ArrayList<>();
+        for (Duration lag : settings.origins()) {
+            int then = now - (int) lag.toDays();
+            origins.add(new Origin(then, RangeFeatures.of(NumberHistory.of(reports, then), plan, finest, weights(then))));
+        }
         RangeKnapsack knapsack = new RangeKnapsack(plan);
-        LevelScores parentNow = LevelScores.of(history, plan, coarsest - 1, now, tau, cap);
-        LevelScores parentThen = LevelScores.of(earlier, plan, coarsest - 1, back, tau, cap);
         for (int digits = coarsest; digits <= finest; digits++) {
-            LevelScores levelNow = LevelScores.of(history, plan, digits, now, tau, cap);
-            LevelScores levelThen = LevelScores.of(earlier, plan, digits, back, tau, cap);
-            double[] b = calibrate(history, plan, levelThen, parentThen, back);
-            for (int i = 0; i < levelNow.size; i++) {
-                if (levelNow.reporters[i] >= settings.minReporters()) {
-                    double[] x = features(levelNow.scores[i], parentNow.score(levelNow.prefixes[i] / 10));
-                    knapsack.offer(levelNow.prefixes[i], digits, Math.exp(PoissonFit.dot(b, x)) * scale);
+            double[] b = fit(history, origins, digits, now);
+            LevelScores level = current.level(digits);
+            for (int i = 0; i < level.size; i++) {
+                if (level.reporters[i] >= settings.minReporters()) {
+                    knapsack.offer(level.prefixes[i], digits, Math.exp(PoissonFit.dot(b, current.row(digits, i))));
                 }
             }
-            parentNow = levelNow;
-            parentThen = levelThen;
         }
-        List<FlaggedRange> chosen = knapsack.choose(budget);
-        return FlaggedRanges.of(plan, chosen);
+        return FlaggedRanges.of(plan, knapsack.choose(budget));
     }
 
-    /** Fits the model of one prefix length: scores as of {@code back} against numbers first reported since. */
-    private double[] calibrate(NumberHistory history, NumberPlan plan, LevelScores then, LevelScores parentThen, int back) {
-        double[] target = LevelScores.newNumbers(history, plan, then, back);
-        int n = 0;
-        for (int i = 0; i < then.size; i++) {
-            if (then.reporters[i] >= settings.minReporters()) {
-                n++;
-            }
-        }
-        double[][] x = new double[n][];
-        double[] y = new double[n];
-        int row = 0;
-        for (int i = 0; i < then.size; i++) {
-            if (then.reporters[i] >= settings.minReporters()) {
-                x[row] = features(then.scores[i], parentThen.score(then.prefixes[i] / 10));
-                y[row++] = target[i];
+    private LevelScores.Weights weights(int cutoff) {
+        return new LevelScores.Weights(cutoff, settings.memory().toDays(), (int) settings.recent().toDays(),
+                settings.reporterCap());
+    }
+
+    /** The reports as they stood at an earlier day: a training origin. */
+    private record Origin(int day, RangeFeatures features) {
+    }
+
+    /**
+     * Fits the model of one prefix length over every origin: each candidate's features as of the origin
+     * against its numbers first reported from then up to {@code now}, scaled to the horizon.
+     */
+    private double[] fit(NumberHistory history, List<Origin> origins, int digits, int now) {
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (Origin o : origins) {
+            LevelScores then = o.features().level(digits);
+            double[] target = LevelScores.newNumbers(history, o.features().plan(), then, o.day());
+            double scale = (double) settings.horizon().toDays() / (now - o.day());
+            for (int i = 0; i < then.size; i++) {
+                if (then.reporters[i] >= settings.minReporters()) {
+                    x.add(o.features().row(digits, i));
+                    y.add(target[i] * scale);
+                }
             }
         }
         // without enough history to learn from: expected new numbers grow with the range's own score
-        double[] fallback = {Math.log(0.1), 1, 0};
-        return PoissonFit.fit(x, y, fallback);
-    }
-
-    private static double[] features(double own, double parent) {
-        return new double[] {1, Math.log(Math.max(own, 1e-9)), Math.log(Math.max(parent, own) + 1e-9)};
+        double[] fallback = new double[RangeFeatures.WIDTH];
+        fallback[0] = Math.log(0.1);
+        fallback[RangeFeatures.LONG_FEATURE] = 1;
+        return PoissonFit.fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray(), fallback);
     }
 }

@@ -18,16 +18,21 @@ import java.util.Objects;
  */
 public final class ReportTable {
 
+    /** A reporter whose own area is not known. */
+    public static final int NO_AREA = -1;
+
     private final NumberPlan plan;
     private final long[] numbers;
     private final int[] days;
     private final int[] reporters;
+    private final int[] areas;
 
-    private ReportTable(NumberPlan plan, long[] numbers, int[] days, int[] reporters) {
+    private ReportTable(NumberPlan plan, long[] numbers, int[] days, int[] reporters, int[] areas) {
         this.plan = plan;
         this.numbers = numbers;
         this.days = days;
         this.reporters = reporters;
+        this.areas = areas;
     }
 
     /** Starts an empty table for {@code plan}. */
@@ -60,6 +65,14 @@ public final class ReportTable {
         return reporters[i];
     }
 
+    /**
+     * The area of the reporter of row {@code i} — the first {@link NumberPlan#AREA_DIGITS} digits of the
+     * reporter's own number (the FTC files give the consumer's area code) — or {@link #NO_AREA}.
+     */
+    public int reporterArea(int i) {
+        return areas[i];
+    }
+
     /** The first day of any row; empty table: day 0. */
     public LocalDate firstDay() {
         return LocalDate.ofEpochDay(numbers.length == 0 ? 0 : Arrays.stream(days).min().orElse(0));
@@ -80,6 +93,7 @@ public final class ReportTable {
         private long[] numbers = new long[1024];
         private int[] days = new int[1024];
         private int[] reporters = new int[1024];
+        private int[] areas = new int[1024];
         private int size;
 
         private Builder(NumberPlan plan) {
@@ -99,6 +113,14 @@ public final class ReportTable {
 
         /** As {@link #add(long, LocalDate, int)}, with the day as an epoch day. */
         public Builder add(long national, int epochDay, int reporter) {
+            return add(national, epochDay, reporter, NO_AREA);
+        }
+
+        /**
+         * As {@link #add(long, int, int)}, with the area of the reporter's own number ({@link #reporterArea}),
+         * or {@link #NO_AREA}.
+         */
+        public Builder add(long national, int epochDay, int reporter, int reporterArea) {
             if (national < 0 || national >= maxNumber) {
                 throw new IllegalArgumentException("a national number of this plan has at most "
                         + plan.nationalLength() + " digits");
@@ -108,10 +130,12 @@ public final class ReportTable {
                 numbers = Arrays.copyOf(numbers, grown);
                 days = Arrays.copyOf(days, grown);
                 reporters = Arrays.copyOf(reporters, grown);
+                areas = Arrays.copyOf(areas, grown);
             }
             numbers[size] = national;
             days[size] = epochDay;
             reporters[size] = reporter;
+            areas[size] = reporterArea < 0 ? NO_AREA : reporterArea;
             size++;
             return this;
         }
@@ -127,12 +151,14 @@ public final class ReportTable {
             long[] n = new long[size];
             int[] d = new int[size];
             int[] r = new int[size];
+            int[] a = new int[size];
             for (int i = 0; i < size; i++) {
                 n[i] = numbers[order[i]];
                 d[i] = days[order[i]];
                 r[i] = reporters[order[i]];
+                a[i] = areas[order[i]];
             }
-            return new ReportTable(plan, n, d, r);
+            return new ReportTable(plan, n, d, r, a);
         }
     }
 }

@@ -3,25 +3,40 @@ package org.quietline.call.range;
 import java.util.Arrays;
 
 /**
- * Sums per reporter within one range, reused from range to range: an open-addressing table of int keys
- * and double sums that clears only the slots it used. Lets the forecast cap each reporter's influence on
- * a range without a map allocation per range. Not thread-safe.
+ * Sums per reporter within one range, in one or more columns (one per measure of the range), reused from
+ * range to range: an open-addressing table of int keys and double sums that clears only the slots it
+ * used. Lets the forecast cap each reporter's influence on a range without a map allocation per range.
+ * Not thread-safe.
  */
 final class ReporterTally {
 
     private static final int EMPTY = Integer.MIN_VALUE;
 
+    private final int columns;
     private int[] keys = new int[64];
-    private double[] sums = new double[64];
+    private double[] sums;
     private int[] used = new int[64];
     private int size;
 
+    /** A tally of one column. */
     ReporterTally() {
+        this(1);
+    }
+
+    /** A tally of {@code columns} columns. */
+    ReporterTally(int columns) {
+        this.columns = columns;
+        this.sums = new double[64 * columns];
         Arrays.fill(keys, EMPTY);
     }
 
     /** Adds {@code amount} to {@code reporter}'s sum. */
     void add(int reporter, double amount) {
+        add(reporter, 0, amount);
+    }
+
+    /** Adds {@code amount} to {@code reporter}'s sum in {@code column}. */
+    void add(int reporter, int column, double amount) {
         if (size * 2 >= keys.length) {
             grow();
         }
@@ -32,10 +47,10 @@ final class ReporterTally {
         }
         if (keys[slot] == EMPTY) {
             keys[slot] = reporter;
-            sums[slot] = 0;
+            Arrays.fill(sums, slot * columns, (slot + 1) * columns, 0);
             used[size++] = slot;
         }
-        sums[slot] += amount;
+        sums[slot * columns + column] += amount;
     }
 
     /** How many distinct reporters were added since the last clear. */
@@ -45,9 +60,14 @@ final class ReporterTally {
 
     /** The sum over reporters of each one's sum, each capped at {@code cap}. */
     double cappedTotal(double cap) {
+        return cappedTotal(0, cap);
+    }
+
+    /** The sum over reporters of each one's sum in {@code column}, each capped at {@code cap}. */
+    double cappedTotal(int column, double cap) {
         double total = 0;
         for (int i = 0; i < size; i++) {
-            total += Math.min(cap, sums[used[i]]);
+            total += Math.min(cap, sums[used[i] * columns + column]);
         }
         return total;
     }
@@ -67,11 +87,13 @@ final class ReporterTally {
         int oldSize = size;
         keys = new int[oldKeys.length * 2];
         Arrays.fill(keys, EMPTY);
-        sums = new double[keys.length];
+        sums = new double[keys.length * columns];
         used = new int[keys.length];
         size = 0;
         for (int i = 0; i < oldSize; i++) {
-            add(oldKeys[oldUsed[i]], oldSums[oldUsed[i]]);
+            for (int c = 0; c < columns; c++) {
+                add(oldKeys[oldUsed[i]], c, oldSums[oldUsed[i] * columns + c]);
+            }
         }
     }
 

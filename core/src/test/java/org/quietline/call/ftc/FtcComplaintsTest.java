@@ -18,7 +18,7 @@ class FtcComplaintsTest {
     @Test
     void readsAComplaint() {
         assertThat(FtcComplaints.read("2020-02-14,731d8501dae5bc091c835e3246ca3c17,8044770532,804"))
-                .isEqualTo(new FtcComplaints.Complaint(LocalDate.of(2020, 2, 14), 8044770532L));
+                .isEqualTo(new FtcComplaints.Complaint(LocalDate.of(2020, 2, 14), 8044770532L, 804));
     }
 
     @ParameterizedTest
@@ -26,7 +26,14 @@ class FtcComplaintsTest {
             "+13603673173", "13603673173", "(360) 367-3173", "360.367.3173", "360-367-3173", "' 3603673173 '"})
     void acceptsEveryWayANumberIsWritten(String typed) {
         assertThat(FtcComplaints.read("2020-03-01,x,\"" + typed.replace("'", "") + "\",360"))
-                .isEqualTo(new FtcComplaints.Complaint(LocalDate.of(2020, 3, 1), 3603673173L));
+                .isEqualTo(new FtcComplaints.Complaint(LocalDate.of(2020, 3, 1), 3603673173L, 360));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"''", "NA", "80", "8044"})
+    void anAreaCodeThatIsNoneIsUnknown(String area) {
+        assertThat(FtcComplaints.read("2020-02-14,x,8044770532," + area.replace("'", "")))
+                .isEqualTo(new FtcComplaints.Complaint(LocalDate.of(2020, 2, 14), 8044770532L, -1));
     }
 
     @ParameterizedTest

@@ -13,7 +13,8 @@ import org.quietline.server.cli.Progress;
 /**
  * Reads an FTC Do-Not-Call complaint file (plain or {@code .gz}) into a {@link ReportTable}, with a
  * progress bar on stderr and a tally of every rejected line. Each complaint is its own reporter: the
- * files carry no consumer identity, and one consumer rarely files twice about one number.
+ * files carry no consumer identity, and one consumer rarely files twice about one number. The consumer's
+ * area code is kept as the reporter's area (the forecast reads neighbour spoofing from it).
  */
 public final class FtcImport {
 
@@ -44,7 +45,7 @@ public final class FtcImport {
                         // the header is not a row
                     }
                     case FtcComplaints.Complaint c -> {
-                        table.add(c.national(), c.day(), table.size());
+                        table.add(c.national(), (int) c.day().toEpochDay(), table.size(), c.consumerArea());
                         tally.accept();
                     }
                     case FtcComplaints.Rejected r -> tally.reject(r.problem().name(), lineNo);
