@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +29,8 @@ final class LoadGenerator implements AutoCloseable {
         long ok;
         long throttled;
         long other;
+        /** CPU time of the sending thread during the run. */
+        long senderCpuNanos;
 
         Tally(int capacity) {
             latencies = new long[capacity];
@@ -47,6 +51,7 @@ final class LoadGenerator implements AutoCloseable {
     }
 
     private static final int MASK = (1 << 16) - 1;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Socket socket;
     private final DataInputStream in;
@@ -57,6 +62,7 @@ final class LoadGenerator implements AutoCloseable {
     private final AtomicLong outstanding = new AtomicLong();
     private volatile Tally current = new Tally(0);
     private volatile Semaphore slots = new Semaphore(0);
+    private final Thread reader;
     private int sequence = 1;
     private long cursor;
 
@@ -83,7 +89,12 @@ final class LoadGenerator implements AutoCloseable {
         if (status != 0) {
             throw new IOException("bind refused: 0x" + Integer.toHexString(status));
         }
-        Thread.ofPlatform().daemon().name("load-reader-" + port).start(this::read);
+        reader = Thread.ofPlatform().daemon().name("load-reader-" + port).start(this::read);
+    }
+
+    /** CPU time the thread reading the responses has used so far. */
+    long readerCpuNanos() {
+        return THREADS.getThreadCpuTime(reader.threadId());
     }
 
     /** Where the next submit starts in the bodies (runs and generators continue where the last stopped). */
@@ -106,6 +117,7 @@ final class LoadGenerator implements AutoCloseable {
         Semaphore slots = new Semaphore(window);
         this.slots = slots;
         this.current = tally;
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long end = System.nanoTime() + nanos;
         long interval = rate > 0 ? 1_000_000_000L / rate : 0;
         long next = System.nanoTime();
@@ -127,6 +139,7 @@ final class LoadGenerator implements AutoCloseable {
             }
             next += interval;
         }
+        tally.senderCpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
         long drain = System.nanoTime() + 10_000_000_000L;
         while (outstanding.get() > 0 && System.nanoTime() < drain) {
             Thread.sleep(5);

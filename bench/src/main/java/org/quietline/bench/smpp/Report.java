@@ -1,0 +1,81 @@
+package org.quietline.bench.smpp;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Prints each measurement as it is taken and, at the end, the summary: per path the better of its rounds
+ * (the higher sustained rate; separately the lower p99), the firewall's ratio to the relay, and the latency
+ * it adds at the fixed rate over the relay and over going direct.
+ */
+final class Report {
+
+    static final String RELAY = "plain jSMPP relay";
+    static final String FIREWALL = "Quietline firewall";
+    static final String DIRECT = "direct to the SMSC";
+
+    private final int rate;
+    private final Map<String, List<FirewallLoad.Sustained>> sustained = new LinkedHashMap<>();
+    private final Map<String, List<FirewallLoad.Latency>> latency = new LinkedHashMap<>();
+
+    Report(int rate) {
+        this.rate = rate;
+    }
+
+    void sustained(String path, int round, FirewallLoad.Sustained s) {
+        sustained.computeIfAbsent(path, p -> new java.util.ArrayList<>()).add(s);
+        System.out.printf(Locale.ROOT, "round %d  %-20s sustained %,9.0f submit_sm/s (throttled %,d, refused %,d); %s%n",
+                round, path, s.perSecond(), s.throttled(), s.refused(), cpu(s.cpu()));
+    }
+
+    void latency(String path, int round, FirewallLoad.Latency l) {
+        latency.computeIfAbsent(path, p -> new java.util.ArrayList<>()).add(l);
+        System.out.printf(Locale.ROOT, "round %d  %-20s at %,d/s: p50 %.3f  p99 %.3f  p99.9 %.3f  max %.1f ms (%,d answered,"
+                + " %,d not accepted); %s%n", round, path, rate, l.p50(), l.p99(), l.p999(), l.max(), l.answered(),
+                l.notAccepted(), cpu(l.cpu()));
+    }
+
+    private static String cpu(CpuShare c) {
+        return String.format(Locale.ROOT, "CPU per submit: proxy %.1f + SMSC %.1f + generator %.1f = %.1f us; cores"
+                + " %.0f%% busy (others %.0f%%)", c.proxyMicros(), c.smscMicros(), c.generatorMicros(), c.totalMicros(),
+                100 * c.busy(), 100 * c.others());
+    }
+
+    void summary(double loadAfter) {
+        FirewallLoad.Sustained fw = best(sustained, FIREWALL, FirewallLoad.Sustained::perSecond);
+        FirewallLoad.Sustained relay = best(sustained, RELAY, FirewallLoad.Sustained::perSecond);
+        FirewallLoad.Sustained direct = best(sustained, DIRECT, FirewallLoad.Sustained::perSecond);
+        FirewallLoad.Latency fwL = fastest(FIREWALL);
+        FirewallLoad.Latency relayL = fastest(RELAY);
+        FirewallLoad.Latency directL = fastest(DIRECT);
+        System.out.printf(Locale.ROOT, "%nsummary (per path the better of its rounds):%n");
+        System.out.printf(Locale.ROOT, "  sustained: firewall %,.0f submit_sm/s, plain relay %,.0f, direct %,.0f; ratio firewall/relay"
+                + " %.2f%n", fw.perSecond(), relay.perSecond(), direct.perSecond(), fw.perSecond() / relay.perSecond());
+        System.out.printf(Locale.ROOT, "  CPU per submit_sm at saturation: firewall %s; relay %s; direct %s%n",
+                split(fw.cpu()), split(relay.cpu()), split(direct.cpu()));
+        System.out.printf(Locale.ROOT, "  at %,d submit_sm/s offered: direct p50 %.3f / p99 %.3f ms, relay %.3f / %.3f ms,"
+                + " firewall %.3f / %.3f ms (not accepted: relay %,d, firewall %,d)%n", rate, directL.p50(), directL.p99(),
+                relayL.p50(), relayL.p99(), fwL.p50(), fwL.p99(), relayL.notAccepted(), fwL.notAccepted());
+        System.out.printf(Locale.ROOT, "  added latency of the firewall at %,d/s: over the plain relay p50 %+.3f ms, p99 %+.3f ms;"
+                + " over going direct p50 %+.3f ms, p99 %+.3f ms%n", rate, fwL.p50() - relayL.p50(), fwL.p99() - relayL.p99(),
+                fwL.p50() - directL.p50(), fwL.p99() - directL.p99());
+        System.out.printf(Locale.ROOT, "  load average after: %.2f%n", loadAfter);
+    }
+
+    private static String split(CpuShare c) {
+        return String.format(Locale.ROOT, "%.1f us (proxy %.1f, SMSC %.1f, generator %.1f)", c.totalMicros(),
+                c.proxyMicros(), c.smscMicros(), c.generatorMicros());
+    }
+
+    private static <T> T best(Map<String, List<T>> rounds, String path, Function<T, Double> key) {
+        return rounds.get(path).stream().max(Comparator.comparing(key)).orElseThrow();
+    }
+
+    private FirewallLoad.Latency fastest(String path) {
+        return latency.get(path).stream().min(Comparator.comparingDouble(FirewallLoad.Latency::p99)).orElseThrow();
+    }
+}

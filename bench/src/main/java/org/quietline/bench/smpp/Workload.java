@@ -1,0 +1,121 @@
+package org.quietline.bench.smpp;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.quietline.classify.Classifier;
+import org.quietline.classify.LinearClassifier;
+import org.quietline.consent.Change;
+import org.quietline.consent.ConsentCheck;
+import org.quietline.consent.ConsentRegister;
+import org.quietline.consent.InMemoryConsentLedger;
+import org.quietline.consent.MerchantId;
+import org.quietline.consent.MerchantOf;
+import org.quietline.consent.OwnMessages;
+import org.quietline.consent.Scope;
+import org.quietline.consent.Source;
+import org.quietline.number.PhoneNumber;
+import org.quietline.number.Sender;
+import org.quietline.optout.InMemoryRecentSenders;
+import org.quietline.screening.Policy;
+import org.quietline.screening.Screener;
+import org.quietline.screening.shipped.ShippedScreening;
+import org.quietline.smpp.FailurePolicy;
+import org.quietline.smpp.Firewall;
+import org.quietline.smpp.FirewallSettings;
+import org.quietline.smpp.SmscSettings;
+import org.quietline.smpp.SubscriberReplies;
+import org.quietline.smpp.VerdictLog;
+import org.quietline.smpp.platform.InMemoryPlatformRegistry;
+import org.quietline.smpp.platform.PasswordHash;
+import org.quietline.smpp.platform.Platform;
+import org.quietline.smpp.platform.SenderGrant;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The benchmark's traffic and the firewall it goes through. A third verification codes, a third order
+ * notices (to 10,000 subscribers), a third consented marketing (to 100,000 further subscribers, each once per
+ * pass over the bodies, so that the shipped frequency caps never DEFER it): every message is forwarded, and a
+ * third of them go to recipients the firewall has not parsed before. The firewall runs the shipped engine,
+ * policy and trained classifier with the consent check (witnessed for opt-out), all in memory.
+ */
+final class Workload {
+
+    static final String PLATFORM = "bench";
+    static final String PLATFORM_PASSWORD = "pw";
+    private static final String PORT = "1069012345";
+    private static final String MERCHANT = "优选商城";
+    private static final int MARKETED = 100_000;
+    /** 10:00 in Shanghai: the firewall's clock starts there, so that quiet hours (21:00–08:00) never apply. */
+    private static final Instant DAYTIME = Instant.parse("2026-11-11T02:00:00Z");
+
+    private final List<PhoneNumber> marketed = subscribers(MARKETED, 23);
+    private final List<byte[]> bodies = bodies(subscribers(10_000, 19), marketed);
+
+    /** submit_sm bodies, each sent once before any is sent again. */
+    List<byte[]> bodies() {
+        return bodies;
+    }
+
+    /** The firewall in front of the SMSC on {@code smscPort}: one SMSC link of {@code window} per connection. */
+    Firewall firewall(int smscPort, int links, int window, Duration budget) throws IOException {
+        ConsentRegister register = new ConsentRegister(new InMemoryConsentLedger());
+        Instant joined = Instant.parse("2026-10-01T00:00:00Z");
+        for (PhoneNumber p : marketed) {
+            register.record(p, joined, Change.given(new MerchantId(MERCHANT), Scope.MARKETING, Source.SIGNUP, "sign-up"));
+        }
+        Policy policy = Policy.from(new Yaml(new SafeConstructor(new LoaderOptions())).load(Policy.openShipped()));
+        Classifier classifier = LinearClassifier.shipped();
+        Screener screener = ShippedScreening.builder(policy, classifier).check(new ConsentCheck(register,
+                MerchantOf.bySignature(), new OwnMessages(), new InMemoryRecentSenders())).build();
+        InMemoryPlatformRegistry platforms = new InMemoryPlatformRegistry().put(new Platform(PLATFORM,
+                PasswordHash.of(PLATFORM_PASSWORD), 1_000_000, List.of(new SenderGrant(MERCHANT, Sender.parse(PORT))),
+                false));
+        SmscSettings smsc = SmscSettings.of("127.0.0.1", smscPort, SmscChild.SYSTEM_ID, SmscChild.PASSWORD)
+                .withLinks(links, window);
+        FirewallSettings settings = FirewallSettings.of(0, smsc).withBindAddress("127.0.0.1")
+                .withEsmeWindow(window, window * 4).withScreeningBudget(budget);
+        long started = System.nanoTime();
+        InstantSource daytime = () -> DAYTIME.plusNanos(System.nanoTime() - started);
+        return Firewall.start(settings, new Firewall.Parts(platforms, screener,
+                FailurePolicy.defaults(Optional.of(classifier)), SubscriberReplies.ignored(), VerdictLog.ignored(),
+                new SimpleMeterRegistry(), daytime));
+    }
+
+    private static List<byte[]> bodies(List<PhoneNumber> subscribers, List<PhoneNumber> marketed) {
+        String[] texts = {
+            "【" + MERCHANT + "】您的验证码是 %06d，5分钟内有效，请勿告诉他人。",
+            "【" + MERCHANT + "】您的订单 %06d 已发货，请注意查收。",
+            "【" + MERCHANT + "】会员日全场8折，券码 %06d，回T退订",
+        };
+        SplittableRandom random = new SplittableRandom(20);
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0; i < 3 * marketed.size(); i++) {
+            String text = String.format(texts[i % texts.length], random.nextInt(1_000_000));
+            PhoneNumber to = i % 3 == 2 ? marketed.get(i / 3) : subscribers.get(random.nextInt(subscribers.size()));
+            out.add(LoadGenerator.submitBody(PORT + String.format("%02d", i % 100), to.e164(), text));
+        }
+        return out;
+    }
+
+    private static List<PhoneNumber> subscribers(int n, long seed) {
+        List<PhoneNumber> out = new ArrayList<>(n);
+        Set<PhoneNumber> seen = new HashSet<>();
+        SplittableRandom random = new SplittableRandom(seed);
+        while (out.size() < n) {
+            PhoneNumber.tryParse("13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000)))
+                    .filter(seen::add).ifPresent(out::add);
+        }
+        return out;
+    }
+}
