@@ -28,9 +28,35 @@ import org.slf4j.LoggerFactory;
  *       ESME_RINVCMDLEN, and jSMPP is handed a harmless generic_nack (sequence 0, matching nothing)
  *       instead. Framing is intact, so the session goes on.</li>
  * </ul>
- * One instance per session; thread-confined to the session's reader thread.
+ * <p>With an {@link Intercept}, the PDUs it wants never reach jSMPP: the reader hands them over whole as they
+ * are read and goes on to the next one (the firewall takes submits and their responses off jSMPP's
+ * thread-per-request path this way; ADR 0070).
+ *
+ * <p>One instance per session; thread-confined to the session's reader thread.
  */
 final class BoundedPduReader extends DefaultPDUReader {
+
+    /** Takes some PDUs off the session: they are read, handed over and not given to jSMPP. */
+    interface Intercept {
+
+        /** Whether to take the PDU with this header (called before its body is read). */
+        boolean wants(Command header);
+
+        /** Takes the whole PDU; false gives it to jSMPP after all (the guards still apply). */
+        boolean take(Command header, byte[] pdu);
+    }
+
+    private static final Intercept NOTHING = new Intercept() {
+        @Override
+        public boolean wants(Command header) {
+            return false;
+        }
+
+        @Override
+        public boolean take(Command header, byte[] pdu) {
+            return false;
+        }
+    };
 
     private static final Logger LOG = LoggerFactory.getLogger(BoundedPduReader.class);
 
@@ -40,34 +66,58 @@ final class BoundedPduReader extends DefaultPDUReader {
     private static final DefaultDecomposer DECODER = new DefaultDecomposer();
 
     private final Optional<OutputStream> answers;
+    private final Intercept intercept;
     private final SynchronizedPDUSender sender = new SynchronizedPDUSender(new DefaultPDUSender());
+    /** A PDU read for the intercept that it gave back: jSMPP's next readPDU gets it. */
+    private byte[] held;
 
-    private BoundedPduReader(Optional<OutputStream> answers) {
+    private BoundedPduReader(Optional<OutputStream> answers, Intercept intercept) {
         this.answers = answers;
+        this.intercept = intercept;
     }
 
-    /** Bounds command_length only (for the SMSC side). */
+    /** Bounds command_length only. */
     static BoundedPduReader bounded() {
-        return new BoundedPduReader(Optional.empty());
+        return new BoundedPduReader(Optional.empty(), NOTHING);
+    }
+
+    /** Bounds command_length and hands {@code intercept} what it wants (the SMSC side). */
+    static BoundedPduReader intercepting(Intercept intercept) {
+        return new BoundedPduReader(Optional.empty(), intercept);
     }
 
     /** Also answers PDUs jSMPP cannot decode, on {@code out} (the session's own stream; writes lock on it). */
     static BoundedPduReader answering(OutputStream out) {
-        return new BoundedPduReader(Optional.of(out));
+        return answering(out, NOTHING);
+    }
+
+    /** Answers what jSMPP cannot decode, and hands {@code intercept} what it wants (the ESME side). */
+    static BoundedPduReader answering(OutputStream out, Intercept intercept) {
+        return new BoundedPduReader(Optional.of(out), intercept);
     }
 
     @Override
     public Command readPDUHeader(DataInputStream in) throws InvalidCommandLengthException, IOException {
-        Command header = super.readPDUHeader(in);
-        if (header.getCommandLength() > MAX_COMMAND_LENGTH) {
-            throw new InvalidCommandLengthException("Command length " + header.getCommandLength() + " is too long");
+        while (true) {
+            Command header = super.readPDUHeader(in);
+            if (header.getCommandLength() > MAX_COMMAND_LENGTH) {
+                throw new InvalidCommandLengthException("Command length " + header.getCommandLength() + " is too long");
+            }
+            if (!intercept.wants(header)) {
+                return header;
+            }
+            byte[] pdu = super.readPDU(in, header);
+            if (!intercept.take(header, pdu)) {
+                held = pdu;
+                return header;
+            }
         }
-        return header;
     }
 
     @Override
     public byte[] readPDU(DataInputStream in, Command header) throws IOException {
-        byte[] pdu = super.readPDU(in, header);
+        byte[] pdu = held != null ? held : super.readPDU(in, header);
+        held = null;
         if (answers.isEmpty() || decodes(header.getCommandId(), pdu)) {
             return pdu;
         }

@@ -2,6 +2,7 @@ package org.quietline.smpp;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;
@@ -39,8 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ESME side: accepts connections, authenticates binds (transmitter, receiver, transceiver) against the
- * platform registry, and hands submits to the {@link SubmitPath}. Operations the firewall does not relay
- * are answered ESME_RINVCMDID. Thread-safe.
+ * platform registry, and gives each session an {@link EsmeIntake} that hands its submits to the
+ * {@link SubmitPath}. Operations the firewall does not relay are answered ESME_RINVCMDID. Thread-safe.
  */
 final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable {
 
@@ -52,18 +53,20 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
     private final FirewallSettings settings;
     private final PlatformRegistry platforms;
     private final EsmeSessions sessions;
-    private final SubmitPath submits;
+    private final Submits submits;
+    private final Executor workers;
     private final Sockets.Listening socket;
     private final SessionStateListener forget;
     private volatile boolean closed;
     private Thread acceptor;
 
-    EsmeListener(FirewallSettings settings, PlatformRegistry platforms, EsmeSessions sessions, SubmitPath submits)
-            throws IOException {
+    EsmeListener(FirewallSettings settings, PlatformRegistry platforms, EsmeSessions sessions, Submits submits,
+                 Executor workers) throws IOException {
         this.settings = settings;
         this.platforms = platforms;
         this.sessions = sessions;
         this.submits = submits;
+        this.workers = workers;
         this.socket = Sockets.listen(settings.bindAddress(), settings.port());
         this.forget = (now, before, source) -> {
             if (now == SessionState.CLOSED) {
@@ -72,12 +75,21 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
         };
     }
 
-    /** As jSMPP's SMPPServerSessionListener does, but with a PDU reader that bounds command_length. */
+    /**
+     * As jSMPP's SMPPServerSessionListener does, but with a PDU reader that bounds command_length and hands
+     * submits to the session's {@link EsmeIntake}. jSMPP's own workers (started as needed) are left with
+     * binds, enquire_link, unbind, the ESME's deliver_sm_resp and the operations the firewall refuses.
+     */
     private SMPPServerSession accept() throws IOException {
         Connection connection = socket.accept();
         connection.setSoTimeout((int) settings.bindTimeout().toMillis());
-        return new SMPPServerSession(connection, forget, this, null, settings.esmeWindow(), settings.esmeQueue(),
-                new SynchronizedPDUSender(new DefaultPDUSender()), BoundedPduReader.answering(connection.getOutputStream()));
+        EsmeIntake intake = new EsmeIntake(sessions, submits, workers, settings.esmeWindow() + settings.esmeQueue(),
+                connection.getOutputStream());
+        SMPPServerSession session = new SMPPServerSession(connection, forget, this, null, settings.esmeWindow(), settings.esmeQueue(),
+                new SynchronizedPDUSender(new DefaultPDUSender()),
+                BoundedPduReader.answering(connection.getOutputStream(), intake));
+        intake.attach(session);
+        return session;
     }
 
     int port() {
@@ -137,11 +149,10 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
         return t.length() > 16 ? t.substring(0, 16) : t;
     }
 
+    /** Reached only by submits the intake left to jSMPP: not from a bound transmitter. */
     @Override
     public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source) throws ProcessRequestException {
-        BoundEsme esme = sessions.of(source).orElseThrow(() ->
-                new ProcessRequestException("not bound", SMPPConstant.STAT_ESME_RINVBNDSTS));
-        return submits.submit(esme, submitSm);
+        throw new ProcessRequestException("not bound to transmit", SMPPConstant.STAT_ESME_RINVBNDSTS);
     }
 
     @Override

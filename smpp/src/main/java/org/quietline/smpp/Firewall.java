@@ -9,6 +9,8 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,12 @@ import org.slf4j.LoggerFactory;
 public final class Firewall implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Firewall.class);
+    /**
+     * Where submits are screened and what may block runs: a virtual thread each. Screening may wait (a
+     * database, a time budget), and a parked virtual thread costs little; the session readers and the links'
+     * readers never wait on it.
+     */
+    private static final Executor WORKERS = Thread::startVirtualThread;
 
     private final SmscPool smsc;
     private final EsmeListener esmes;
@@ -101,15 +109,16 @@ public final class Firewall implements AutoCloseable {
                 settings.smsc().idForm(), settings.messageIdCapacity());
         boolean latin1 = settings.smsc().defaultIsLatin1();
         SmscPool smsc = new SmscPool(settings.smsc(),
-                new DeliverPath(ids, parts.replies(), parts.platforms(), delivery, metrics, parts.clock(), latin1));
+                new DeliverPath(ids, parts.replies(), parts.platforms(), delivery, metrics, parts.clock(), latin1), WORKERS);
         Screening screening = new Screening(parts.screener(), parts.failures(), settings.screeningBudget(), parts.verdicts());
         Reassembly reassembly = new Reassembly(settings.reassemblyCapacity(), settings.reassemblyTimeout().toNanos(),
                 System::nanoTime);
-        SubmitPath submits = new SubmitPath(screening, smsc, ids, reassembly, delivery, metrics, parts.clock(), latin1,
+        Relay relay = new Relay(screening, smsc, ids, delivery, metrics, WORKERS);
+        SubmitPath submits = new SubmitPath(relay, ids, reassembly, metrics, parts.clock(), latin1,
                 new Recipients(settings.recipientCacheCapacity()));
         EsmeListener esmes;
         try {
-            esmes = new EsmeListener(settings, parts.platforms(), sessions, submits);
+            esmes = new EsmeListener(settings, parts.platforms(), sessions, submits, WORKERS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen for ESMEs on " + settings.bindAddress() + ":" + settings.port(), e);
         }
@@ -117,6 +126,8 @@ public final class Firewall implements AutoCloseable {
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("smpp-reassembly-sweeper").daemon().factory());
         sweeper.scheduleWithFixedDelay(submits::sweep, 1, 1, TimeUnit.SECONDS);
+        long expiry = Math.max(10, settings.smsc().responseTimeout().toMillis() / 10);
+        sweeper.scheduleWithFixedDelay(smsc::expire, expiry, expiry, TimeUnit.MILLISECONDS);
         smsc.start();
         esmes.start();
         return new Firewall(smsc, esmes, screening, sweeper);
@@ -133,12 +144,21 @@ public final class Firewall implements AutoCloseable {
      * empty when it could not be sent now (no link bound, window full, the SMSC refused), which is logged.
      */
     public List<String> send(Sms sms) {
-        try {
-            return smsc.forward(own.parts(sms));
-        } catch (ForwardingException e) {
-            LOG.warn("could not send {} to the SMSC: {} ({})", sms, StatusTable.hex(e.status()), e.getMessage());
-            return List.of();
-        }
+        CompletableFuture<List<String>> sent = new CompletableFuture<>();
+        smsc.forward(own.parts(sms), new SmscPool.Forwarded() {
+            @Override
+            public void sent(List<String> smscIds) {
+                sent.complete(smscIds);
+            }
+
+            @Override
+            public void failed(ForwardingException e) {
+                LOG.warn("could not send {} to the SMSC: {} ({})", sms, StatusTable.hex(e.status()), e.getMessage());
+                sent.complete(List.of());
+            }
+        });
+        // the links' response timeout ends every submit, so this does not wait for ever
+        return sent.join();
     }
 
     /** Whether at least one SMSC link is bound. */

@@ -8,8 +8,11 @@ import java.util.Objects;
  *
  * @param bindAddress        the address ESMEs connect to ({@code 0.0.0.0} for all)
  * @param port               the port ESMEs bind to; 0 picks a free one (tests)
- * @param esmeWindow         how many submits of one ESME session are worked on at once
- * @param esmeQueue          how many more may wait; beyond that the ESME gets ESME_RTHROTTLED
+ * @param esmeWindow         with {@code esmeQueue}: how many submits of one ESME session may be in progress
+ *                           (screened, or waiting for the SMSC); beyond that the ESME gets ESME_RTHROTTLED;
+ *                           also the most of jSMPP's workers a session starts for its other PDUs
+ * @param esmeQueue          how many more than {@code esmeWindow} submits may be in progress (and jSMPP's
+ *                           queue for the other PDUs)
  * @param bindTimeout        how long a new connection has to send its bind
  * @param smsc               the upstream side
  * @param reassemblyTimeout  how long the parts of a long message wait for the rest

@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.PDUStringException;
+import org.jsmpp.util.DefaultComposer;
 import org.quietline.screening.Sms;
 import org.quietline.smpp.text.Gsm7;
 
@@ -23,27 +24,26 @@ final class OwnSubmits {
     private static final byte DC_UCS2 = 0x08;
     private static final byte UDHI = 0x40;
 
+    private static final DefaultComposer COMPOSER = new DefaultComposer();
+
     private final AtomicInteger references = new AtomicInteger();
 
-    List<SubmitSm> parts(Sms sms) {
+    /** The message's submit_sm PDUs, whole (their sequence numbers are set when they are sent). */
+    List<byte[]> parts(Sms sms) {
         boolean gsm = Gsm7.canEncode(sms.text());
         List<byte[]> bodies = gsm ? gsmParts(Gsm7.encode(sms.text())) : ucs2Parts(sms.text());
         int reference = references.getAndIncrement() & 0xFF;
-        List<SubmitSm> out = new ArrayList<>(bodies.size());
+        boolean split = bodies.size() > 1;
+        List<byte[]> out = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
-            SubmitSm sm = new SubmitSm();
-            sm.setServiceType("");
-            sm.setSourceAddrTon((byte) 0);
-            sm.setSourceAddrNpi((byte) 0);
-            sm.setSourceAddr(sms.sender().value());
-            sm.setDestAddrTon((byte) 1);
-            sm.setDestAddrNpi((byte) 1);
-            sm.setDestAddress(sms.recipient().e164());
-            sm.setDataCoding(gsm ? DC_GSM : DC_UCS2);
-            boolean split = bodies.size() > 1;
-            sm.setEsmClass(split ? UDHI : 0);
-            sm.setShortMessage(split ? withHeader(reference, bodies.size(), i + 1, bodies.get(i)) : bodies.get(i));
-            out.add(sm);
+            byte[] text = split ? withHeader(reference, bodies.size(), i + 1, bodies.get(i)) : bodies.get(i);
+            try {
+                out.add(COMPOSER.submitSm(0, "", (byte) 0, (byte) 0, sms.sender().value(), (byte) 1, (byte) 1,
+                        sms.recipient().e164(), split ? UDHI : 0, (byte) 0, (byte) 0, null, null, (byte) 0, (byte) 0,
+                        gsm ? DC_GSM : DC_UCS2, (byte) 0, text));
+            } catch (PDUStringException e) {
+                throw new IllegalArgumentException("a sender or recipient too long for SMPP: " + sms, e);
+            }
         }
         return out;
     }

@@ -23,8 +23,11 @@ final class Reassembly {
     record Key(String systemId, String source, String destination, int reference, int total) {
     }
 
-    /** One part: its number, the PDU as received, its text octets, and the id the ESME was given for it. */
-    record Part(int number, SubmitSm pdu, byte[] text, String ourId) {
+    /**
+     * One part: its number, the PDU as received (decoded, and whole as it came, to be forwarded unchanged), its
+     * text octets, and the id the ESME was given for it.
+     */
+    record Part(int number, SubmitSm pdu, byte[] raw, byte[] text, String ourId) {
     }
 
     /** A message given up on: its key and the parts that came. */

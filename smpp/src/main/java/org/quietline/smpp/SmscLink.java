@@ -1,34 +1,28 @@
 package org.quietline.smpp;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jsmpp.DefaultPDUSender;
-import org.jsmpp.InvalidResponseException;
 import org.jsmpp.SynchronizedPDUSender;
-import org.jsmpp.PDUException;
 import org.jsmpp.bean.BindType;
-import org.jsmpp.bean.DataCodings;
-import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.NumberingPlanIndicator;
-import org.jsmpp.bean.RegisteredDelivery;
-import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.extra.NegativeResponseException;
-import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.extra.SessionState;
 import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
+import org.jsmpp.session.connection.Connection;
+import org.jsmpp.session.connection.ConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One transceiver session to the SMSC, kept bound: it reconnects with exponential backoff and jitter when
- * the session drops, lets jSMPP send enquire_link when idle, and limits unanswered submits to a window.
+ * the session drops, lets jSMPP send enquire_link when idle and handle deliver_sm, and limits unanswered
+ * submits to a window. Submits go over the connection's {@link Upstream} without waiting for the SMSC.
  * Thread-safe.
  */
 final class SmscLink implements AutoCloseable {
@@ -40,6 +34,7 @@ final class SmscLink implements AutoCloseable {
     private final MessageReceiverListener deliveries;
     private final Semaphore window;
     private volatile SMPPSession session;
+    private volatile Upstream upstream;
     private volatile boolean closed;
     private Thread keeper;
 
@@ -74,42 +69,50 @@ final class SmscLink implements AutoCloseable {
     }
 
     /**
-     * Submits {@code sm} as received from the ESME (UDH, TLVs and all) in a slot reserved before, and frees
-     * the slot. Returns the SMSC's message id.
+     * Submits {@code pdu} (the whole submit_sm as received from the ESME: UDH, TLVs and all) in a slot reserved
+     * before; the slot is free again before {@code answer} learns how it ended. Does not wait for the SMSC.
      */
-    String submit(SubmitSm sm) throws ForwardingException {
-        try {
-            SMPPSession s = session;
-            if (s == null) {
-                throw new ForwardingException(StatusTable.THROTTLED, "SMSC link " + index + " is down", List.of());
-            }
-            return s.submitShortMessage(sm.getServiceType(),
-                    TypeOfNumber.valueOf(sm.getSourceAddrTon()), NumberingPlanIndicator.valueOf(sm.getSourceAddrNpi()),
-                    sm.getSourceAddr(),
-                    TypeOfNumber.valueOf(sm.getDestAddrTon()), NumberingPlanIndicator.valueOf(sm.getDestAddrNpi()),
-                    sm.getDestAddress(), new ESMClass(sm.getEsmClass()), sm.getProtocolId(), sm.getPriorityFlag(),
-                    sm.getScheduleDeliveryTime(), sm.getValidityPeriod(), new RegisteredDelivery(sm.getRegisteredDelivery()),
-                    sm.getReplaceIfPresent(), DataCodings.newInstance(sm.getDataCoding()), sm.getSmDefaultMsgId(),
-                    sm.getShortMessage(), sm.getOptionalParameters()).getMessageId();
-        } catch (NegativeResponseException e) {
-            throw new ForwardingException(e.getCommandStatus(), "the SMSC refused", List.of());
-        } catch (ResponseTimeoutException | InvalidResponseException | PDUException e) {
-            // the SMSC may or may not have taken it: not THROTTLED, which promises it did not
-            throw new ForwardingException(StatusTable.SYSTEM_ERROR, "no valid answer from the SMSC: "
-                    + e.getClass().getSimpleName(), List.of());
-        } catch (IOException e) {
-            // a failed write leaves at most a partial PDU, which the SMSC discards
-            throw new ForwardingException(StatusTable.THROTTLED, "SMSC link " + index + " failed", List.of());
-        } finally {
+    void submit(byte[] pdu, Upstream.Answer answer) {
+        Upstream u = upstream;
+        if (u == null) {
             window.release();
+            answer.failed(StatusTable.THROTTLED, "SMSC link " + index + " is down");
+            return;
+        }
+        u.send(pdu, new Upstream.Answer() {
+            @Override
+            public void accepted(String smscId) {
+                window.release();
+                answer.accepted(smscId);
+            }
+
+            @Override
+            public void failed(int status, String reason) {
+                window.release();
+                answer.failed(status, reason);
+            }
+        });
+    }
+
+    /** Fails the submits the SMSC left unanswered past the response timeout. */
+    void expire() {
+        Upstream u = upstream;
+        if (u != null) {
+            u.expire();
         }
     }
 
     private void keepBound() {
         long delay = settings.reconnectMin().toNanos();
         while (!closed) {
-            SMPPSession s = new SMPPSession(new SynchronizedPDUSender(new DefaultPDUSender()), BoundedPduReader.bounded(),
-                    Sockets.client());
+            Upstream u = new Upstream(settings.responseTimeout().toNanos(), System::nanoTime);
+            ConnectionFactory client = Sockets.client();
+            SMPPSession s = new SMPPSession(new SynchronizedPDUSender(new DefaultPDUSender()),
+                    BoundedPduReader.intercepting(u), (host, port) -> {
+                        Connection c = client.createConnection(host, port);
+                        u.connected(c.getOutputStream());
+                        return c;
+                    });
             CountDownLatch down = new CountDownLatch(1);
             try {
                 configure(s, down);
@@ -117,6 +120,7 @@ final class SmscLink implements AutoCloseable {
                         settings.systemId(), settings.password(), "", TypeOfNumber.UNKNOWN,
                         NumberingPlanIndicator.UNKNOWN, null), settings.responseTimeout().toMillis());
                 session = s;
+                upstream = u;
                 delay = settings.reconnectMin().toNanos();
                 LOG.info("SMSC link {} bound to {}:{}", index, settings.host(), settings.port());
                 down.await();
@@ -127,8 +131,11 @@ final class SmscLink implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 closed = true;
             } finally {
+                upstream = null;
                 session = null;
                 s.close();
+                // after the close, so that a submit written meanwhile fails its write rather than go unanswered
+                u.lost();
             }
             delay = pause(delay);
         }

@@ -6,16 +6,13 @@ import static org.quietline.smpp.SubmitFields.sar;
 import static org.quietline.smpp.SubmitFields.sender;
 
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.jsmpp.bean.OptionalParameter;
-import org.jsmpp.bean.SubmitSm;
-import org.jsmpp.extra.ProcessRequestException;
-import org.jsmpp.session.SubmitSmResult;
-import org.jsmpp.util.MessageId;
 import org.jsmpp.PDUStringException;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.util.DefaultDecomposer;
 import org.quietline.number.InvalidNumberException;
 import org.quietline.number.PhoneNumber;
 import org.quietline.number.Sender;
@@ -24,53 +21,67 @@ import org.quietline.smpp.text.Alphabet;
 import org.quietline.smpp.text.Segment;
 import org.quietline.smpp.text.UserData;
 import org.quietline.smpp.SubmitFields.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The submit_sm path: PDU → {@link Sms} (a long message once, whole) → screening → forward every part or
- * refuse every part. Every refusal is a status from the {@link StatusTable}. Runs on jSMPP's per-session
- * worker threads; thread-safe.
+ * The submit_sm path: PDU → {@link Sms} (a long message once, whole) → the {@link Relay}, which screens it and
+ * forwards every part or refuses every part. Every refusal is a status from the {@link StatusTable}. Runs on
+ * the thread the ESME intake hands each submit to (a virtual thread: screening may block); answers through
+ * the submit's {@link Reply}, exactly once. Thread-safe.
  */
-final class SubmitPath {
+final class SubmitPath implements Submits {
 
-    private final Screening screening;
-    private final SmscPool smsc;
+    private static final Logger LOG = LoggerFactory.getLogger(SubmitPath.class);
+    private static final DefaultDecomposer DECODER = new DefaultDecomposer();
+
+    private final Relay relay;
     private final MessageIds ids;
     private final Reassembly reassembly;
-    private final EsmeDelivery delivery;
     private final FirewallMetrics metrics;
     private final InstantSource clock;
     private final boolean latin1Default;
     private final Recipients recipients;
 
-    SubmitPath(Screening screening, SmscPool smsc, MessageIds ids, Reassembly reassembly, EsmeDelivery delivery,
-               FirewallMetrics metrics, InstantSource clock, boolean latin1Default, Recipients recipients) {
-        this.recipients = recipients;
-        this.screening = screening;
-        this.smsc = smsc;
+    SubmitPath(Relay relay, MessageIds ids, Reassembly reassembly, FirewallMetrics metrics, InstantSource clock,
+               boolean latin1Default, Recipients recipients) {
+        this.relay = relay;
         this.ids = ids;
         this.reassembly = reassembly;
-        this.delivery = delivery;
         this.metrics = metrics;
         this.clock = clock;
         this.latin1Default = latin1Default;
+        this.recipients = recipients;
     }
 
-    /** What one submit_sm comes to: a message id, or a {@link ProcessRequestException} with the status. */
-    SubmitSmResult submit(BoundEsme esme, SubmitSm sm) throws ProcessRequestException {
+    @Override
+    public void submit(BoundEsme esme, byte[] pdu, Reply reply) {
         long start = System.nanoTime();
         String platform = esme.systemId();
         metrics.submitted(platform);
         try {
-            return result(handle(esme, sm, start));
+            handle(esme, decoded(pdu), pdu, start, reply);
         } catch (Refusal r) {
             if (r.outcome != null) {
                 metrics.outcome(platform, r.outcome, start);
             }
-            throw new ProcessRequestException(r.getMessage(), r.status);
+            reply.refused(r.status);
+        } catch (RuntimeException e) {
+            // a fault of ours must not leave the ESME waiting for an answer (a reply answers once)
+            LOG.error("a submit from {} failed", platform, e);
+            metrics.outcome(platform, "FAILED", start);
+            reply.refused(StatusTable.SYSTEM_ERROR);
         }
     }
 
-    private String handle(BoundEsme esme, SubmitSm sm, long start) throws Refusal {
+    @Override
+    public void throttled(BoundEsme esme) {
+        long start = System.nanoTime();
+        metrics.submitted(esme.systemId());
+        metrics.outcome(esme.systemId(), "THROTTLED", start);
+    }
+
+    private void handle(BoundEsme esme, SubmitSm sm, byte[] raw, long start, Reply reply) throws Refusal {
         if (!esme.throughput().tryTake()) {
             throw new Refusal(StatusTable.THROTTLED, "THROTTLED", "over the platform's throughput");
         }
@@ -85,41 +96,24 @@ final class SubmitPath {
         byte[] text = Arrays.copyOfRange(octets, userData.textOffset(), octets.length);
         Alphabet alphabet = Alphabet.of(sm.getDataCoding(), latin1Default);
         String ourId = ids.next();
-        Reassembly.Part part = new Reassembly.Part(segment.map(Segment::number).orElse(1), sm, text, ourId);
+        Reassembly.Part part = new Reassembly.Part(segment.map(Segment::number).orElse(1), sm, raw, text, ourId);
         if (segment.isEmpty() || segment.get().total() == 1) {
             String whole = decodable(() -> alphabet.decode(text, 0, text.length));
-            decideAndForward(esme.systemId(), List.of(part), ourId, new Sms(sender, recipient, whole, clock.instant()), start);
-            return ourId;
+            relay.decideAndForward(esme.systemId(), List.of(part), ourId, new Sms(sender, recipient, whole,
+                    clock.instant()), start, reply);
+            return;
         }
         var key = new Reassembly.Key(esme.systemId(), sm.getSourceAddr(), sm.getDestAddress(),
                 segment.get().reference(), segment.get().total());
-        return switch (reassembly.add(key, part)) {
-            case Reassembly.Pending p -> ourId;
+        switch (reassembly.add(key, part)) {
+            case Reassembly.Pending p -> reply.accepted(ourId);
             case Reassembly.Full f -> throw new Refusal(StatusTable.THROTTLED, "THROTTLED", "reassembly buffer full");
             case Reassembly.Complete c -> {
                 byte[] joined = Reassembly.joined(c.parts());
                 String whole = decodable(() -> alphabet.decode(joined, 0, joined.length));
-                decideAndForward(esme.systemId(), c.parts(), ourId, new Sms(sender, recipient, whole, clock.instant()), start);
-                yield ourId;
+                relay.decideAndForward(esme.systemId(), c.parts(), ourId, new Sms(sender, recipient, whole,
+                        clock.instant()), start, reply);
             }
-        };
-    }
-
-    /**
-     * Screens the whole message and forwards all its parts or refuses them all. The part being answered now
-     * ({@code answering}) learns the outcome from its response; earlier parts, already acknowledged, get a
-     * REJECTD receipt if they asked for receipts.
-     */
-    void decideAndForward(String systemId, List<Reassembly.Part> parts, String answering, Sms sms, long start)
-            throws Refusal {
-        Decision decision = screening.decide(systemId, sms);
-        switch (decision) {
-            case Decision.Refuse r -> {
-                metrics.outcome(systemId, r.outcome(), start);
-                rejectOthers(systemId, parts, answering);
-                throw new Refusal(r.status(), null, "refused: " + r.outcome());
-            }
-            case Decision.Forward f -> forward(systemId, parts, answering, f, start);
         }
     }
 
@@ -141,51 +135,25 @@ final class SubmitPath {
                         decodable(() -> alphabet.decode(joined, 0, joined.length)), clock.instant());
             } catch (Refusal r) {
                 metrics.outcome(systemId, r.outcome, start);
-                rejectOthers(systemId, parts, "");
+                relay.rejectOthers(systemId, parts, "");
                 continue;
             }
-            try {
-                decideAndForward(systemId, parts, "", sms, start);
-            } catch (Refusal r) {
-                // the parts were told by receipts; nobody waits for a response
-            }
+            // the parts were answered when they came; the outcome reaches them as receipts
+            relay.decideAndForward(systemId, parts, "", sms, start, Reply.NOBODY);
         }
     }
 
-    private void forward(String systemId, List<Reassembly.Part> parts, String answering, Decision.Forward f, long start)
-            throws Refusal {
-        List<SubmitSm> pdus = new ArrayList<>(parts.size());
-        parts.forEach(p -> pdus.add(p.pdu()));
+    /**
+     * jSMPP's decoding of the PDU, answered as jSMPP would answer it: a field it refuses with that field's
+     * status, a body it cannot read (fields overrunning the PDU, found by the fuzz tests) ESME_RINVCMDLEN.
+     */
+    private static SubmitSm decoded(byte[] pdu) throws Refusal {
         try {
-            List<String> smscIds = smsc.forward(pdus);
-            remember(systemId, parts, smscIds);
-            metrics.outcome(systemId, f.outcome(), start);
-        } catch (ForwardingException e) {
-            remember(systemId, parts, e.acceptedIds());
-            rejectOthers(systemId, parts.subList(e.acceptedIds().size(), parts.size()), answering);
-            throw new Refusal(e.status(), "SMSC_" + StatusTable.hex(e.status()), e.getMessage());
-        }
-    }
-
-    private void remember(String systemId, List<Reassembly.Part> parts, List<String> smscIds) {
-        for (int i = 0; i < smscIds.size(); i++) {
-            ids.remember(smscIds.get(i), new MessageIds.Route(systemId, parts.get(i).ourId()));
-        }
-    }
-
-    private void rejectOthers(String systemId, List<Reassembly.Part> parts, String answering) {
-        for (Reassembly.Part p : parts) {
-            if (!p.ourId().equals(answering)) {
-                delivery.rejected(systemId, p);
-            }
-        }
-    }
-
-    private static SubmitSmResult result(String ourId) {
-        try {
-            return new SubmitSmResult(new MessageId(ourId), new OptionalParameter[0]);
+            return DECODER.submitSm(pdu);
         } catch (PDUStringException e) {
-            throw new IllegalStateException("our own message id is a valid C-octet string", e);
+            throw new Refusal(e.getErrorCode(), "BAD_PDU", "a field of the submit_sm: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new Refusal(SMPPConstant.STAT_ESME_RINVCMDLEN, "BAD_PDU", "a submit_sm that does not decode");
         }
     }
 

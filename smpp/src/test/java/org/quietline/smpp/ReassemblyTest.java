@@ -13,7 +13,7 @@ class ReassemblyTest {
     private final Reassembly.Key key = new Reassembly.Key("p", "1069", "138", 7, 3);
 
     private static Reassembly.Part part(int n, String text) {
-        return new Reassembly.Part(n, new SubmitSm(), text.getBytes(), "id" + n);
+        return new Reassembly.Part(n, new SubmitSm(), new byte[0], text.getBytes(), "id" + n);
     }
 
     @Test

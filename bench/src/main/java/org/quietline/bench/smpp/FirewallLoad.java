@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.quietline.smpp.Firewall;
+import org.quietline.smpp.TransportRelay;
 
 /**
  * The SMPP load benchmark, in one process tree: an ESME load generator (this JVM) → {nothing | a plain jSMPP
@@ -21,17 +22,21 @@ import org.quietline.smpp.Firewall;
  * hidden); then the firewall's ratio to the relay and the latency it adds. Figures, never pass/fail
  * (docs/smpp.md, "Load benchmark").
  *
- * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad [seconds=10] [rate=20000] [connections=4] [window=64] [screening budget ms, 0 = inline]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad [seconds=10] [rate=20000] [connections=4] [window=64] [screening budget ms, 0 = inline] [paths=direct,relay,transport,firewall]</pre>
  */
 public final class FirewallLoad {
 
     private FirewallLoad() {
     }
 
-    private record Options(int seconds, int rate, int connections, int window, Duration budget) {
+    private record Options(int seconds, int rate, int connections, int window, Duration budget, String paths) {
         static Options of(String[] args) {
             return new Options(arg(args, 0, 10), arg(args, 1, 20_000), arg(args, 2, 4), arg(args, 3, 64),
-                    Duration.ofMillis(arg(args, 4, 0)));
+                    Duration.ofMillis(arg(args, 4, 0)), args.length > 5 ? args[5] : "direct,relay,transport,firewall");
+        }
+
+        boolean runs(String path) {
+            return List.of(paths.split(",")).contains(path);
         }
 
         private static int arg(String[] args, int i, int otherwise) {
@@ -66,20 +71,38 @@ public final class FirewallLoad {
         try (SmscChild smsc = SmscChild.start(freePort())) {
             System.out.printf(Locale.ROOT, "SMPP load: ESME load generator (this JVM) -> {direct | plain jSMPP relay | Quietline"
                     + " firewall} (this JVM) -> jSMPP SMPPServerSimulator (child JVM)%n%d cores, %s, Java %s; load average"
-                    + " %.2f before; %d connections x window %d; %d s per measurement after a %d s warm-up; screening"
+                    + " %.2f before; %d connections x window %d; %d s per measurement; every path warmed up for %d s at saturation and %d s at the fixed rate first; screening"
                     + " budget %s%n%n", Machine.cores(), System.getProperty("os.name"), Runtime.version(), loadBefore,
-                    o.connections(), o.window(), o.seconds(), warmUpSeconds(o),
+                    o.connections(), o.window(), o.seconds(), warmUpSeconds(o), warmUpSeconds(o),
                     o.budget().isZero() ? "none (inline)" : o.budget().toMillis() + " ms");
             Target direct = new Target(Report.DIRECT, smsc.port(), SmscChild.SYSTEM_ID, SmscChild.PASSWORD);
             try (PlainRelay relay = new PlainRelay(smsc.port(), SmscChild.SYSTEM_ID, SmscChild.PASSWORD,
                          o.connections(), o.window());
+                 TransportRelay transport = TransportRelay.start(smsc.port(), SmscChild.SYSTEM_ID, SmscChild.PASSWORD,
+                         o.connections(), o.window(), "relay", "pw");
                  Firewall firewall = workload.firewall(smsc.port(), o.connections(), o.window(), o.budget())) {
                 while (!firewall.smscBound()) {
                     Thread.sleep(20);
                 }
-                List<Target> targets = List.of(direct, new Target(Report.RELAY, relay.port(), "esme", "x"),
-                        new Target(Report.FIREWALL, firewall.port(), Workload.PLATFORM, Workload.PLATFORM_PASSWORD));
-                // the paths take turns, twice, so that a neighbour's load on a shared machine falls on each
+                List<Target> targets = new ArrayList<>();
+                if (o.runs("direct")) {
+                    targets.add(direct);
+                }
+                if (o.runs("relay")) {
+                    targets.add(new Target(Report.RELAY, relay.port(), "esme", "x"));
+                }
+                if (o.runs("transport")) {
+                    targets.add(new Target(Report.TRANSPORT, transport.port(), "relay", "pw"));
+                }
+                if (o.runs("firewall")) {
+                    targets.add(new Target(Report.FIREWALL, firewall.port(), Workload.PLATFORM, Workload.PLATFORM_PASSWORD));
+                }
+                // every path runs once before anything is measured, so that the JIT has compiled all of them
+                // (on two cores it competes with the load); then they take turns, twice, so that a
+                // neighbour's load on a shared machine falls on each
+                for (Target t : targets) {
+                    warmUp(t, o, workload);
+                }
                 for (int round = 1; round <= 2; round++) {
                     for (Target t : targets) {
                         measure(t, round, o, workload, smsc, report);
@@ -92,29 +115,51 @@ public final class FirewallLoad {
     }
 
     private static int warmUpSeconds(Options o) {
-        return Math.max(2, o.seconds() / 2);
+        return Math.max(5, o.seconds());
     }
 
     /** Per connection, where its generator stopped in the bodies: each body is sent once before any again. */
     private static final long[] CURSORS = new long[256];
 
+    /** Saturation, then the fixed rate, for the warm-up time each; nothing is reported. */
+    private static void warmUp(Target t, Options o, Workload workload) throws Exception {
+        List<LoadGenerator> generators = connect(t, o, workload);
+        try {
+            long nanos = Duration.ofSeconds(warmUpSeconds(o)).toNanos();
+            all(generators, g -> g.closedLoop(nanos, o.window()));
+            all(generators, g -> g.openLoop(nanos, o.rate() / generators.size()));
+        } finally {
+            disconnect(generators);
+        }
+    }
+
     private static void measure(Target t, int round, Options o, Workload workload, SmscChild smsc, Report report)
             throws Exception {
+        List<LoadGenerator> generators = connect(t, o, workload);
+        try {
+            // a short settling run on the new connections
+            all(generators, g -> g.closedLoop(Duration.ofSeconds(2).toNanos(), o.window()));
+            report.sustained(t.name(), round, closed(generators, o, smsc));
+            report.latency(t.name(), round, open(generators, o, smsc));
+        } finally {
+            disconnect(generators);
+        }
+    }
+
+    private static List<LoadGenerator> connect(Target t, Options o, Workload workload) throws IOException {
         List<byte[]> bodies = workload.bodies();
         List<LoadGenerator> generators = new ArrayList<>();
         for (int i = 0; i < o.connections(); i++) {
             List<byte[]> mine = bodies.subList(i * bodies.size() / o.connections(), (i + 1) * bodies.size() / o.connections());
             generators.add(new LoadGenerator(t.port(), t.systemId(), t.password(), mine, CURSORS[i]));
         }
-        try {
-            all(generators, g -> g.closedLoop(Duration.ofSeconds(warmUpSeconds(o)).toNanos(), o.window()));
-            report.sustained(t.name(), round, closed(generators, o, smsc));
-            report.latency(t.name(), round, open(generators, o, smsc));
-        } finally {
-            for (int i = 0; i < generators.size(); i++) {
-                CURSORS[i] = generators.get(i).cursor();
-                generators.get(i).close();
-            }
+        return generators;
+    }
+
+    private static void disconnect(List<LoadGenerator> generators) throws IOException {
+        for (int i = 0; i < generators.size(); i++) {
+            CURSORS[i] = generators.get(i).cursor();
+            generators.get(i).close();
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Function;
 final class Report {
 
     static final String RELAY = "plain jSMPP relay";
+    static final String TRANSPORT = "pass-through relay";
     static final String FIREWALL = "Quietline firewall";
     static final String DIRECT = "direct to the SMSC";
 
@@ -28,13 +29,13 @@ final class Report {
 
     void sustained(String path, int round, FirewallLoad.Sustained s) {
         sustained.computeIfAbsent(path, p -> new java.util.ArrayList<>()).add(s);
-        System.out.printf(Locale.ROOT, "round %d  %-20s sustained %,9.0f submit_sm/s (throttled %,d, refused %,d); %s%n",
+        System.out.printf(Locale.ROOT, "round %d  %-19s sustained %,9.0f submit_sm/s (throttled %,d, refused %,d); %s%n",
                 round, path, s.perSecond(), s.throttled(), s.refused(), cpu(s.cpu()));
     }
 
     void latency(String path, int round, FirewallLoad.Latency l) {
         latency.computeIfAbsent(path, p -> new java.util.ArrayList<>()).add(l);
-        System.out.printf(Locale.ROOT, "round %d  %-20s at %,d/s: p50 %.3f  p99 %.3f  p99.9 %.3f  max %.1f ms (%,d answered,"
+        System.out.printf(Locale.ROOT, "round %d  %-19s at %,d/s: p50 %.3f  p99 %.3f  p99.9 %.3f  max %.1f ms (%,d answered,"
                 + " %,d not accepted); %s%n", round, path, rate, l.p50(), l.p99(), l.p999(), l.max(), l.answered(),
                 l.notAccepted(), cpu(l.cpu()));
     }
@@ -46,6 +47,10 @@ final class Report {
     }
 
     void summary(double loadAfter) {
+        if (!sustained.containsKey(FIREWALL) || !sustained.containsKey(RELAY) || !sustained.containsKey(DIRECT)) {
+            System.out.printf(Locale.ROOT, "%nload average after: %.2f (no summary without all three paths)%n", loadAfter);
+            return;
+        }
         FirewallLoad.Sustained fw = best(sustained, FIREWALL, FirewallLoad.Sustained::perSecond);
         FirewallLoad.Sustained relay = best(sustained, RELAY, FirewallLoad.Sustained::perSecond);
         FirewallLoad.Sustained direct = best(sustained, DIRECT, FirewallLoad.Sustained::perSecond);
