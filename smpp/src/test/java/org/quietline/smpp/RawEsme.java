@@ -18,8 +18,8 @@ final class RawEsme implements AutoCloseable {
     static final int ENQUIRE_LINK = 0x00000015;
     static final int GENERIC_NACK = 0x80000000;
 
-    /** A response as read: command_id, command_status, sequence_number. */
-    record Pdu(int commandId, int status, int sequence) {
+    /** A PDU as read: command_id, command_status, sequence_number, and the C-string its body starts with. */
+    record Pdu(int commandId, int status, int sequence, String firstString) {
     }
 
     private final Socket socket;
@@ -91,13 +91,28 @@ final class RawEsme implements AutoCloseable {
         }
     }
 
+    /** The next response, answering the firewall's own requests (deliver_sm, enquire_link) on the way. */
+    Pdu nextResponse() throws IOException {
+        while (true) {
+            Pdu pdu = read();
+            if ((pdu.commandId() & 0x80000000) != 0) {
+                return pdu;
+            }
+            send(16, pdu.commandId() | 0x80000000, pdu.sequence(), pdu.commandId() == 0x00000005 ? new byte[] {0} : new byte[0]);
+        }
+    }
+
     private Pdu read() throws IOException {
         int length = in.readInt();
         int id = in.readInt();
         int status = in.readInt();
         int seq = in.readInt();
-        in.readNBytes(Math.max(0, length - 16));
-        return new Pdu(id, status, seq);
+        byte[] body = in.readNBytes(Math.max(0, length - 16));
+        int end = 0;
+        while (end < body.length && body[end] != 0) {
+            end++;
+        }
+        return new Pdu(id, status, seq, new String(body, 0, end, StandardCharsets.ISO_8859_1));
     }
 
     static void cstring(ByteArrayOutputStream out, String s) {

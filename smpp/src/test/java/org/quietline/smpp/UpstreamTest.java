@@ -1,0 +1,139 @@
+package org.quietline.smpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.Command;
+import org.junit.jupiter.api.Test;
+
+/** Submits over one SMSC connection: each is answered exactly once, by the SMSC, a failed write, a timeout or the loss. */
+class UpstreamTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final Upstream upstream = new Upstream(1_000, now::get);
+    private final ByteArrayOutputStream wire = new ByteArrayOutputStream();
+    private final List<String> answers = new ArrayList<>();
+
+    private final Upstream.Answer recording = new Upstream.Answer() {
+        @Override
+        public void accepted(String smscId) {
+            answers.add("accepted " + smscId);
+        }
+
+        @Override
+        public void failed(int status, String reason) {
+            answers.add("failed 0x" + Integer.toHexString(status));
+        }
+    };
+
+    private static byte[] submit() {
+        byte[] pdu = new byte[Pdus.HEADER + 4];
+        ByteBuffer.wrap(pdu).putInt(pdu.length).putInt(SMPPConstant.CID_SUBMIT_SM).putInt(0).putInt(7);
+        return pdu;
+    }
+
+    /** The sequence number the last PDU on the wire went out with. */
+    private int lastSequence() {
+        byte[] bytes = wire.toByteArray();
+        return ByteBuffer.wrap(bytes, bytes.length - 8, 4).getInt();
+    }
+
+    private boolean answer(int commandId, int status, int sequence, String id) {
+        byte[] pdu = id == null ? Pdus.submitRefused(sequence, status) : Pdus.submitResp(sequence, id);
+        Command header = new Command();
+        header.setCommandId(commandId);
+        header.setCommandStatus(status);
+        header.setSequenceNumber(sequence);
+        return upstream.wants(header) && upstream.take(header, pdu);
+    }
+
+    @Test
+    void aSubmitGoesOutWholeUnderASequenceNumberOfItsOwnAndIsAnsweredByTheSmsc() {
+        upstream.connected(wire);
+        upstream.send(submit(), recording);
+        int seq = lastSequence();
+        assertThat(seq).isGreaterThanOrEqualTo(0x4000_0000);
+        assertThat(wire.size()).isEqualTo(Pdus.HEADER + 4);
+        assertThat(answer(SMPPConstant.CID_SUBMIT_SM_RESP, 0, seq, "abc123")).isTrue();
+        assertThat(answers).containsExactly("accepted abc123");
+        assertThat(upstream.unanswered()).isZero();
+    }
+
+    @Test
+    void eachSubmitHasItsOwnSequenceNumber() {
+        upstream.connected(wire);
+        List<Integer> sequences = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            upstream.send(submit(), recording);
+            sequences.add(lastSequence());
+        }
+        assertThat(sequences).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRefusalOrAGenericNackCarriesTheSmscsStatus() {
+        upstream.connected(wire);
+        upstream.send(submit(), recording);
+        assertThat(answer(SMPPConstant.CID_SUBMIT_SM_RESP, 0x45, lastSequence(), null)).isTrue();
+        upstream.send(submit(), recording);
+        assertThat(answer(SMPPConstant.CID_GENERIC_NACK, 0x03, lastSequence(), null)).isTrue();
+        assertThat(answers).containsExactly("failed 0x45", "failed 0x3");
+    }
+
+    @Test
+    void responsesToJsmppsOwnRequestsAreLeftToJsmpp() {
+        Command header = new Command();
+        header.setCommandId(SMPPConstant.CID_SUBMIT_SM_RESP);
+        header.setSequenceNumber(3);
+        assertThat(upstream.wants(header)).isFalse();
+        header.setCommandId(SMPPConstant.CID_ENQUIRE_LINK_RESP);
+        header.setSequenceNumber(0x4000_0001);
+        assertThat(upstream.wants(header)).isFalse();
+    }
+
+    @Test
+    void anUnansweredSubmitFailsRetryablyAfterTheTimeoutAndALateAnswerIsDropped() {
+        upstream.connected(wire);
+        upstream.send(submit(), recording);
+        int seq = lastSequence();
+        now.set(1_000);
+        upstream.expire();
+        assertThat(answers).isEmpty();
+        now.set(1_001);
+        upstream.expire();
+        upstream.expire();
+        assertThat(answers).containsExactly("failed 0x8");
+        assertThat(answer(SMPPConstant.CID_SUBMIT_SM_RESP, 0, seq, "late")).as("taken, so jSMPP never sees it").isTrue();
+        assertThat(answers).containsExactly("failed 0x8");
+    }
+
+    @Test
+    void losingTheConnectionFailsWhatWasUnansweredAsPossiblyTaken() {
+        upstream.connected(wire);
+        upstream.send(submit(), recording);
+        upstream.send(submit(), recording);
+        upstream.lost();
+        upstream.lost();
+        assertThat(answers).containsExactly("failed 0x8", "failed 0x8");
+    }
+
+    @Test
+    void aFailedWriteIsThrottledBecauseNothingWholeWentOut() {
+        upstream.connected(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("reset");
+            }
+        });
+        upstream.send(submit(), recording);
+        assertThat(answers).containsExactly("failed 0x58");
+        assertThat(upstream.unanswered()).isZero();
+    }
+}
