@@ -16,10 +16,11 @@ import org.quietline.smpp.TransportRelay;
 
 /**
  * The SMPP load benchmark, in one process tree: an ESME load generator (this JVM) → {nothing | a plain jSMPP
- * relay | the Quietline firewall} (this JVM) → jSMPP's SMSC simulator (a child JVM). For each path it prints
+ * relay | a pass-through relay on the firewall's transport | the Quietline firewall} (this JVM) → jSMPP's SMSC
+ * simulator (a child JVM). For each path it prints
  * the sustained rate (closed loop) with the CPU time per submit_sm of proxy, SMSC and generator, and the
  * latency at a fixed offered rate (open loop, measured from the scheduled send time, so a stall is not
- * hidden); then the firewall's ratio to the relay and the latency it adds. Figures, never pass/fail
+ * hidden); then the firewall's ratio to the relays and the latency it adds. Figures, never pass/fail
  * (docs/smpp.md, "Load benchmark").
  *
  * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad [seconds=10] [rate=20000] [connections=4] [window=64] [screening budget ms, 0 = inline] [paths=direct,relay,transport,firewall]</pre>
@@ -69,12 +70,12 @@ public final class FirewallLoad {
         Workload workload = new Workload();
         Report report = new Report(o.rate());
         try (SmscChild smsc = SmscChild.start(freePort())) {
-            System.out.printf(Locale.ROOT, "SMPP load: ESME load generator (this JVM) -> {direct | plain jSMPP relay | Quietline"
-                    + " firewall} (this JVM) -> jSMPP SMPPServerSimulator (child JVM)%n%d cores, %s, Java %s; load average"
-                    + " %.2f before; %d connections x window %d; %d s per measurement; every path warmed up for %d s at saturation and %d s at the fixed rate first; screening"
-                    + " budget %s%n%n", Machine.cores(), System.getProperty("os.name"), Runtime.version(), loadBefore,
-                    o.connections(), o.window(), o.seconds(), warmUpSeconds(o), warmUpSeconds(o),
-                    o.budget().isZero() ? "none (inline)" : o.budget().toMillis() + " ms");
+            System.out.printf(Locale.ROOT, "SMPP load: ESME load generator (this JVM) -> {direct | plain jSMPP relay | pass-through"
+                    + " relay | Quietline firewall} (this JVM) -> jSMPP SMPPServerSimulator (child JVM)%n%d cores, %s, Java %s;"
+                    + " load average %.2f before; %d connections x window %d; %d s per measurement, every path warmed up"
+                    + " first (%d s at saturation, %d s at %,d/s); screening budget %s%n%n", Machine.cores(),
+                    System.getProperty("os.name"), Runtime.version(), loadBefore, o.connections(), o.window(), o.seconds(),
+                    warmUpSeconds(o), warmUpSeconds(o), o.rate(), o.budget().isZero() ? "none" : o.budget().toMillis() + " ms");
             Target direct = new Target(Report.DIRECT, smsc.port(), SmscChild.SYSTEM_ID, SmscChild.PASSWORD);
             try (PlainRelay relay = new PlainRelay(smsc.port(), SmscChild.SYSTEM_ID, SmscChild.PASSWORD,
                          o.connections(), o.window());

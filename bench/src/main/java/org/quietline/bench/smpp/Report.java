@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Prints each measurement as it is taken and, at the end, the summary: per path the better of its rounds
- * (the higher sustained rate; separately the lower p99), the firewall's ratio to the relay, and the latency
- * it adds at the fixed rate over the relay and over going direct.
+ * (the higher sustained rate; separately the lower p99), the firewall's ratio to both relays, and the latency
+ * it adds at the fixed rate over going direct and over the pass-through relay.
  */
 final class Report {
 
@@ -47,27 +46,33 @@ final class Report {
     }
 
     void summary(double loadAfter) {
-        if (!sustained.containsKey(FIREWALL) || !sustained.containsKey(RELAY) || !sustained.containsKey(DIRECT)) {
-            System.out.printf(Locale.ROOT, "%nload average after: %.2f (no summary without all three paths)%n", loadAfter);
+        if (!sustained.keySet().containsAll(List.of(FIREWALL, TRANSPORT, RELAY, DIRECT))) {
+            System.out.printf(Locale.ROOT, "%nload average after: %.2f (the summary needs all four paths)%n", loadAfter);
             return;
         }
-        FirewallLoad.Sustained fw = best(sustained, FIREWALL, FirewallLoad.Sustained::perSecond);
-        FirewallLoad.Sustained relay = best(sustained, RELAY, FirewallLoad.Sustained::perSecond);
-        FirewallLoad.Sustained direct = best(sustained, DIRECT, FirewallLoad.Sustained::perSecond);
+        FirewallLoad.Sustained fw = best(FIREWALL);
+        FirewallLoad.Sustained pass = best(TRANSPORT);
+        FirewallLoad.Sustained relay = best(RELAY);
+        FirewallLoad.Sustained direct = best(DIRECT);
         FirewallLoad.Latency fwL = fastest(FIREWALL);
+        FirewallLoad.Latency passL = fastest(TRANSPORT);
         FirewallLoad.Latency relayL = fastest(RELAY);
         FirewallLoad.Latency directL = fastest(DIRECT);
-        System.out.printf(Locale.ROOT, "%nsummary (per path the better of its rounds):%n");
-        System.out.printf(Locale.ROOT, "  sustained: firewall %,.0f submit_sm/s, plain relay %,.0f, direct %,.0f; ratio firewall/relay"
-                + " %.2f%n", fw.perSecond(), relay.perSecond(), direct.perSecond(), fw.perSecond() / relay.perSecond());
-        System.out.printf(Locale.ROOT, "  CPU per submit_sm at saturation: firewall %s; relay %s; direct %s%n",
-                split(fw.cpu()), split(relay.cpu()), split(direct.cpu()));
-        System.out.printf(Locale.ROOT, "  at %,d submit_sm/s offered: direct p50 %.3f / p99 %.3f ms, relay %.3f / %.3f ms,"
-                + " firewall %.3f / %.3f ms (not accepted: relay %,d, firewall %,d)%n", rate, directL.p50(), directL.p99(),
-                relayL.p50(), relayL.p99(), fwL.p50(), fwL.p99(), relayL.notAccepted(), fwL.notAccepted());
-        System.out.printf(Locale.ROOT, "  added latency of the firewall at %,d/s: over the plain relay p50 %+.3f ms, p99 %+.3f ms;"
-                + " over going direct p50 %+.3f ms, p99 %+.3f ms%n", rate, fwL.p50() - relayL.p50(), fwL.p99() - relayL.p99(),
-                fwL.p50() - directL.p50(), fwL.p99() - directL.p99());
+        System.out.printf(Locale.ROOT, "%nsummary (per path the better of its two rounds):%n");
+        System.out.printf(Locale.ROOT, "  sustained submit_sm/s: firewall %,.0f; pass-through relay %,.0f (ratio %.2f); plain jSMPP relay"
+                + " %,.0f (ratio %.2f); direct %,.0f%n", fw.perSecond(), pass.perSecond(), fw.perSecond() / pass.perSecond(),
+                relay.perSecond(), fw.perSecond() / relay.perSecond(), direct.perSecond());
+        System.out.printf(Locale.ROOT, "  CPU per submit_sm at saturation: firewall %s; pass-through %s; jSMPP relay %s; direct %s%n",
+                split(fw.cpu()), split(pass.cpu()), split(relay.cpu()), split(direct.cpu()));
+        System.out.printf(Locale.ROOT, "  at %,d submit_sm/s offered, p50 / p99 ms: direct %.3f / %.3f; pass-through %.3f / %.3f;"
+                + " jSMPP relay %.3f / %.3f; firewall %.3f / %.3f (not accepted: firewall %,d)%n", rate, directL.p50(),
+                directL.p99(), passL.p50(), passL.p99(), relayL.p50(), relayL.p99(), fwL.p50(), fwL.p99(), fwL.notAccepted());
+        System.out.printf(Locale.ROOT, "  latency the firewall adds at %,d/s: over going direct p50 %+.3f ms, p99 %+.3f ms; over the"
+                + " pass-through relay p50 %+.3f ms, p99 %+.3f ms%n", rate, fwL.p50() - directL.p50(), fwL.p99() - directL.p99(),
+                fwL.p50() - passL.p50(), fwL.p99() - passL.p99());
+        System.out.printf(Locale.ROOT, "  goals of issue 4: ratio >= 0.8: %.2f to the pass-through relay, %.2f to the jSMPP relay;"
+                + " >= 20,000 submit_sm/s: %,.0f; p99 added < 5 ms at %,d/s: %+.3f ms%n", fw.perSecond() / pass.perSecond(),
+                fw.perSecond() / relay.perSecond(), fw.perSecond(), rate, fwL.p99() - directL.p99());
         System.out.printf(Locale.ROOT, "  load average after: %.2f%n", loadAfter);
     }
 
@@ -76,8 +81,8 @@ final class Report {
                 c.proxyMicros(), c.smscMicros(), c.generatorMicros());
     }
 
-    private static <T> T best(Map<String, List<T>> rounds, String path, Function<T, Double> key) {
-        return rounds.get(path).stream().max(Comparator.comparing(key)).orElseThrow();
+    private FirewallLoad.Sustained best(String path) {
+        return sustained.get(path).stream().max(Comparator.comparingDouble(FirewallLoad.Sustained::perSecond)).orElseThrow();
     }
 
     private FirewallLoad.Latency fastest(String path) {
