@@ -51,8 +51,32 @@ final class LevelScores {
     record Weights(int cutoff, double memory, int recentDays, double cap) {
     }
 
+    /**
+     * Each number's weight in every measure as of {@code w.cutoff}, by number position then measure; the
+     * weight of {@link #LOCAL} is 1 (a pair counts only when its reporter is local). Computed once per
+     * cut-off and shared by every prefix length.
+     */
+    static double[] numberWeights(NumberHistory history, Weights w) {
+        double[] out = new double[history.size * MEASURES];
+        for (int i = 0; i < history.size; i++) {
+            int age = w.cutoff() - history.firstDay[i];
+            int at = i * MEASURES;
+            out[at + SHORT] = Math.exp(-age / (w.memory() / 2));
+            out[at + MEMORY] = Math.exp(-age / w.memory());
+            out[at + LONG] = Math.exp(-age / (w.memory() * 2));
+            out[at + RECENT] = age < w.recentDays() ? 1 : 0;
+            out[at + LOCAL] = 1;
+        }
+        return out;
+    }
+
     /** The measures of the prefixes of {@code digits} digits in {@code history} (cut off at {@code w.cutoff}). */
     static LevelScores of(NumberHistory history, NumberPlan plan, int digits, Weights w) {
+        return of(history, plan, digits, w.cap(), numberWeights(history, w));
+    }
+
+    /** As {@link #of(NumberHistory, NumberPlan, int, Weights)}, with the weights already computed. */
+    static LevelScores of(NumberHistory history, NumberPlan plan, int digits, double cap, double[] weights) {
         long divisor = plan.sizeOf(digits);
         long[] prefixes = new long[history.size];
         double[][] measures = new double[MEASURES][history.size];
@@ -65,22 +89,16 @@ final class LevelScores {
             long prefix = history.numbers[i] / divisor;
             tally.clear();
             for (; i < history.size && history.numbers[i] / divisor == prefix; i++) {
-                int age = w.cutoff() - history.firstDay[i];
-                weight[SHORT] = Math.exp(-age / (w.memory() / 2));
-                weight[MEMORY] = Math.exp(-age / w.memory());
-                weight[LONG] = Math.exp(-age / (w.memory() * 2));
-                weight[RECENT] = age < w.recentDays() ? 1 : 0;
+                System.arraycopy(weights, i * MEASURES, weight, 0, MEASURES);
                 double share = 1.0 / history.reporters(i);
                 for (int p = history.pairStart[i]; p < history.pairStart[i + 1]; p++) {
-                    for (int m = 0; m < LOCAL; m++) {
-                        tally.add(history.pairReporter[p], m, weight[m] * share);
-                    }
-                    tally.add(history.pairReporter[p], LOCAL, history.pairLocal[p] ? share : 0);
+                    weight[LOCAL] = history.pairLocal[p] ? 1 : 0;
+                    tally.addAll(history.pairReporter[p], weight, share);
                 }
             }
             prefixes[count] = prefix;
             for (int m = 0; m < MEASURES; m++) {
-                measures[m][count] = tally.cappedTotal(m, w.cap());
+                measures[m][count] = tally.cappedTotal(m, cap);
             }
             reporters[count] = tally.reporters();
             count++;

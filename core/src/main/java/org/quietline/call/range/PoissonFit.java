@@ -34,11 +34,18 @@ final class PoissonFit {
             double[] g = new double[k];
             for (int i = 0; i < n; i++) {
                 double mu = Math.exp(Math.max(-30, Math.min(10, dot(b, x[i]))));
+                double[] row = x[i];
                 for (int a = 0; a < k; a++) {
-                    g[a] += x[i][a] * (y[i] - mu);
-                    for (int c = 0; c < k; c++) {
-                        h[a][c] += x[i][a] * mu * x[i][c];
+                    g[a] += row[a] * (y[i] - mu);
+                    double weighted = row[a] * mu;
+                    for (int c = a; c < k; c++) {
+                        h[a][c] += weighted * row[c];
                     }
+                }
+            }
+            for (int a = 0; a < k; a++) {
+                for (int c = 0; c < a; c++) {
+                    h[a][c] = h[c][a];
                 }
             }
             for (int a = 0; a < k; a++) {

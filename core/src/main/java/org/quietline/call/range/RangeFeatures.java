@@ -36,8 +36,9 @@ final class RangeFeatures {
     static RangeFeatures of(NumberHistory history, NumberPlan plan, int finest, LevelScores.Weights weights) {
         int area = Math.min(NumberPlan.AREA_DIGITS, finest);
         LevelScores[] levels = new LevelScores[finest + 1];
+        double[] numberWeights = LevelScores.numberWeights(history, weights);
         for (int digits = area; digits <= finest; digits++) {
-            levels[digits] = LevelScores.of(history, plan, digits, weights);
+            levels[digits] = LevelScores.of(history, plan, digits, weights.cap(), numberWeights);
         }
         return new RangeFeatures(plan, levels, area);
     }

@@ -41,7 +41,12 @@ final class RangeKnapsack {
         List<Candidate> picked = new ArrayList<>();
         long used = 0;
         int next = 0;
-        while (used < budget && (next < sorted.length || !deferred.isEmpty())) {
+        long smallest = Long.MAX_VALUE;
+        for (Candidate c : sorted) {
+            smallest = Math.min(smallest, plan.sizeOf(c.digits));
+        }
+        // once no range fits in what is left, the rest of the queue cannot change the choice
+        while (budget - used >= smallest && (next < sorted.length || !deferred.isEmpty())) {
             Candidate c = next < sorted.length && (deferred.isEmpty() || sorted[next].density >= deferred.peek().marginal)
                     ? sorted[next++] : deferred.poll();
             if (insideChosen(c)) {

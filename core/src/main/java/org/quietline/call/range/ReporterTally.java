@@ -18,11 +18,6 @@ final class ReporterTally {
     private int[] used = new int[64];
     private int size;
 
-    /** A tally of one column. */
-    ReporterTally() {
-        this(1);
-    }
-
     /** A tally of {@code columns} columns. */
     ReporterTally(int columns) {
         this.columns = columns;
@@ -30,13 +25,16 @@ final class ReporterTally {
         Arrays.fill(keys, EMPTY);
     }
 
-    /** Adds {@code amount} to {@code reporter}'s sum. */
-    void add(int reporter, double amount) {
-        add(reporter, 0, amount);
+    /** Adds {@code amounts[c] × scale} to {@code reporter}'s sum in each column {@code c}, with one look-up. */
+    void addAll(int reporter, double[] amounts, double scale) {
+        int at = slot(reporter) * columns;
+        for (int c = 0; c < columns; c++) {
+            sums[at + c] += amounts[c] * scale;
+        }
     }
 
-    /** Adds {@code amount} to {@code reporter}'s sum in {@code column}. */
-    void add(int reporter, int column, double amount) {
+    /** The slot of {@code reporter}, claimed (with zero sums) if it has none yet. */
+    private int slot(int reporter) {
         if (size * 2 >= keys.length) {
             grow();
         }
@@ -50,17 +48,12 @@ final class ReporterTally {
             Arrays.fill(sums, slot * columns, (slot + 1) * columns, 0);
             used[size++] = slot;
         }
-        sums[slot * columns + column] += amount;
+        return slot;
     }
 
     /** How many distinct reporters were added since the last clear. */
     int reporters() {
         return size;
-    }
-
-    /** The sum over reporters of each one's sum, each capped at {@code cap}. */
-    double cappedTotal(double cap) {
-        return cappedTotal(0, cap);
     }
 
     /** The sum over reporters of each one's sum in {@code column}, each capped at {@code cap}. */
@@ -91,9 +84,8 @@ final class ReporterTally {
         used = new int[keys.length];
         size = 0;
         for (int i = 0; i < oldSize; i++) {
-            for (int c = 0; c < columns; c++) {
-                add(oldKeys[oldUsed[i]], c, oldSums[oldUsed[i] * columns + c]);
-            }
+            int at = slot(oldKeys[oldUsed[i]]) * columns;
+            System.arraycopy(oldSums, oldUsed[i] * columns, sums, at, columns);
         }
     }
 
