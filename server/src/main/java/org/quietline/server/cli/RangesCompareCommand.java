@@ -86,11 +86,16 @@ public final class RangesCompareCommand implements Command {
                 "quietline/ceiling");
         for (long budget : budgets) {
             double q = outcomes.get(forecast.name()).get(budget).newShare();
-            out.printf("%-16s %,12d %15.2fx %15.1fx %15.1f%%%n", "", budget,
-                    q / outcomes.get(naive.name()).get(budget).newShare(),
-                    q / outcomes.get(phoneBlock.name()).get(budget).newShare(),
-                    100 * q / ceilings.get(budget).boundShare());
+            out.printf("%-16s %,12d %16s %16s %16s%n", "", budget,
+                    ratio(q, outcomes.get(naive.name()).get(budget).newShare(), "%.2fx"),
+                    ratio(q, outcomes.get(phoneBlock.name()).get(budget).newShare(), "%.1fx"),
+                    ratio(100 * q, ceilings.get(budget).boundShare(), "%.1f%%"));
         }
         return 0;
+    }
+
+    /** {@code a / b} in {@code format}, or "-" when {@code b} is zero (a rule that caught nothing). */
+    private static String ratio(double a, double b, String format) {
+        return b == 0 ? "-" : String.format(format, a / b);
     }
 }

@@ -49,6 +49,22 @@ class RangesCommandTest {
     }
 
     @Test
+    void compareLinesUpEveryRuleTheCeilingAndTheRatios() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = new RangesCompareCommand().run(List.of("--reports", complaints().toString(), "--as-of", "2020-05-31",
+                "--until", "2020-06-30", "--budgets", "2000,20000"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        for (String rule : List.of("exact-blacklist", "phoneblock", "naive-/1000", "quietline", "ceiling")) {
+            assertThat(lines.stream().filter(l -> l.startsWith(rule + " "))).as(rule).hasSize(2);
+        }
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("\\s+2,000\\s+[0-9.]+x\\s+([0-9.]+x|-)\\s+[0-9.]+%"));
+    }
+
+    @Test
     void refusesABadDate() {
         assertThatThrownBy(() -> new RangesCommand().run(List.of("--reports", "pom.xml", "--as-of", "30.9.2020"),
                 System.out, System.err)).isInstanceOf(UsageException.class).hasMessageContaining("--as-of");
