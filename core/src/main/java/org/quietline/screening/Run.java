@@ -30,6 +30,8 @@ final class Run implements Examination {
     double[] strengths = new double[INITIAL];
     String[] evidence = new String[INITIAL];
     int size;
+    /** Bit {@code c} set: check {@code c} of the plan threw or overran. */
+    long failed;
 
     Run(ScreeningEngine engine, Subject subject) {
         this.engine = engine;

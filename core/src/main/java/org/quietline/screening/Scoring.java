@@ -1,6 +1,7 @@
 package org.quietline.screening;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,9 @@ final class Scoring {
                 applies[k.ordinal()][i] = true;
             }
         }
-        index = Map.copyOf(idx);
+        // a HashMap rather than Map.copyOf: its lookup masks the hash where Map.copyOf's divides by the
+        // table size, and this lookup runs for every finding of every screening. Never modified after this.
+        index = Collections.unmodifiableMap(idx);
         threshold = new double[Action.values().length];
         for (Action a : Action.values()) {
             threshold[a.ordinal()] = policy.threshold(a).orElse(Double.NaN);

@@ -70,15 +70,13 @@ public final class ScreeningEngine implements Screener {
         Objects.requireNonNull(subject, "subject");
         Run run = new Run(this, subject);
         Plan plan = plans[run.kind().ordinal()];
-        long succeeded = 0;
+        long tick = ticker.read();
         for (int c = 0; c < plan.checks.length; c++) {
-            if (plan.inspect(c, run, ticker, scoring)) {
-                succeeded |= 1L << c;
-            }
+            tick = plan.inspect(c, run, ticker, tick);
         }
         Verdict verdict = scoring.verdict(run.signals, run.strengths, run.evidence, run.size);
         if (settle) {
-            plan.settle(succeeded, run, verdict);
+            plan.settle(run, verdict);
         }
         return verdict;
     }

@@ -35,8 +35,13 @@ final class Hosts {
                 continue;
             }
             int start = i;
-            while (i < n && isHostChar(folded.charAt(i))) {
-                i++;
+            boolean dot = false;
+            for (char c; i < n && isHostChar(c = folded.charAt(i)); i++) {
+                dot |= c == '.';
+            }
+            if (!dot) {
+                // most runs are words and numbers: no host without a dot, and no substring for them
+                continue;
             }
             String host = trim(folded, start, i);
             if (host != null && readsAsLink(folded, start, i, host)) {
@@ -54,7 +59,10 @@ final class Hosts {
                 || c > 0x7F && homoglyphs.imitates(c);
     }
 
-    /** The run without leading/trailing dots and hyphens (sentence ends), or null when it has no inner dot. */
+    /**
+     * The run (which holds a dot, so the search for one ends inside it) without leading/trailing dots and
+     * hyphens (sentence ends), or null when it has no inner dot.
+     */
     private static String trim(String s, int start, int end) {
         while (start < end && (s.charAt(start) == '.' || s.charAt(start) == '-')) {
             start++;

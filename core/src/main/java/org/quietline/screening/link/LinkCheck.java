@@ -13,6 +13,7 @@ import org.quietline.number.Signature;
 import org.quietline.screening.Check;
 import org.quietline.screening.Examination;
 import org.quietline.screening.Settings;
+import org.quietline.screening.Sms;
 
 /**
  * Looks at the links of an SMS: {@code URL_SHORTENER} (t.cn, bit.ly … hide where they lead),
@@ -73,6 +74,9 @@ public final class LinkCheck implements Check {
 
     @Override
     public void inspect(Examination examination) {
+        if (!(examination.subject() instanceof Sms sms) || !mayHoldHost(sms.text())) {
+            return;
+        }
         List<String> found = hosts.in(examination.foldedText());
         for (String host : found) {
             inspect(host, examination);
@@ -97,6 +101,14 @@ public final class LinkCheck implements Check {
             examination.report(IMPERSONATED, signature.get() + " is " + owners.get(0).name() + "'s, which is not registered on "
                     + examination.subject().sender().masked() + "; link to " + shown(host));
         }
+    }
+
+    /**
+     * Whether the folded text can hold a host, which has a dot: only where the text has a dot or a
+     * full-width one. Most texts have neither, and then the text need not be folded at all.
+     */
+    private static boolean mayHoldHost(String text) {
+        return text.indexOf('.') >= 0 || text.indexOf('\uFF0E') >= 0;
     }
 
     private void inspect(String host, Examination examination) {

@@ -1,6 +1,7 @@
 package org.quietline.screening.schedule;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
@@ -33,10 +34,8 @@ public final class QuietHoursCheck implements Check {
     private final int to;
     private final boolean[] categories = new boolean[Category.values().length];
     private final double minConfidence;
-    private final Map<String, ZoneRules> zones = new HashMap<>();
-    private final Map<String, String> zoneNames = new HashMap<>();
-    private final ZoneRules defaultZone;
-    private final String defaultZoneName;
+    private final Map<String, Zone> zones = new HashMap<>();
+    private final Zone defaultZone;
     private final String window;
 
     /** Reads the quiet hours, what counts as marketing, and the time zones. */
@@ -53,12 +52,9 @@ public final class QuietHoursCheck implements Check {
             categories[c.ordinal()] = true;
         }
         this.minConfidence = settings.fraction("min-confidence");
-        settings.textMap("time-zones").forEach((region, zone) -> {
-            zones.put(region, zone(settings, "time-zones." + region, zone));
-            zoneNames.put(region, zone);
-        });
-        this.defaultZoneName = settings.text("default-time-zone");
-        this.defaultZone = zone(settings, "default-time-zone", defaultZoneName);
+        settings.textMap("time-zones").forEach((region, zone) ->
+                zones.put(region, zone(settings, "time-zones." + region, zone)));
+        this.defaultZone = zone(settings, "default-time-zone", settings.text("default-time-zone"));
     }
 
     @Override
@@ -78,13 +74,11 @@ public final class QuietHoursCheck implements Check {
             return;
         }
         var subject = examination.subject();
-        String region = subject.recipient().regionCode();
-        ZoneRules rules = zones.getOrDefault(region, defaultZone);
+        Zone zone = zones.getOrDefault(subject.recipient().regionCode(), defaultZone);
         long epoch = subject.at().getEpochSecond();
-        int local = (int) Math.floorMod(epoch + rules.getOffset(subject.at()).getTotalSeconds(), (long) DAY);
+        int local = (int) Math.floorMod(epoch + zone.offsetSeconds(subject.at()), (long) DAY);
         if (isQuiet(local)) {
-            String zone = zoneNames.getOrDefault(region, defaultZoneName);
-            examination.report(SIGNAL, LocalTime.ofSecondOfDay(local).withSecond(0) + " in " + zone + ", quiet " + window);
+            examination.report(SIGNAL, LocalTime.ofSecondOfDay(local).withSecond(0) + " in " + zone.name() + ", quiet " + window);
         }
     }
 
@@ -92,9 +86,9 @@ public final class QuietHoursCheck implements Check {
         return from < to ? secondOfDay >= from && secondOfDay < to : secondOfDay >= from || secondOfDay < to;
     }
 
-    private static ZoneRules zone(Settings settings, String key, String name) {
+    private static Zone zone(Settings settings, String key, String name) {
         try {
-            return ZoneId.of(name).getRules();
+            return Zone.of(name, ZoneId.of(name).getRules());
         } catch (DateTimeException e) {
             throw settings.problem(key, name, "is not a time zone such as Asia/Shanghai");
         }
