@@ -6,7 +6,9 @@ import java.util.Set;
 import org.quietline.classify.Category;
 import org.quietline.screening.Check;
 import org.quietline.screening.Examination;
+import org.quietline.screening.Folding;
 import org.quietline.screening.Settings;
+import org.quietline.screening.Sms;
 
 /**
  * Reports {@code MARKETING_WITHOUT_OPT_OUT} for marketing that does not tell the recipient how to opt out
@@ -25,6 +27,9 @@ public final class OptOutInstructionCheck implements Check {
     static final String SIGNAL = "MARKETING_WITHOUT_OPT_OUT";
 
     private final String[] phrases;
+    /** A bit per {@code char}: set for the first characters of the phrases (8 KB, of which a text touches a few lines). */
+    private final long[] firstChars = new long[1 << 10];
+    private final boolean anyEmpty;
     private final double minConfidence;
     private final String evidence;
 
@@ -35,6 +40,14 @@ public final class OptOutInstructionCheck implements Check {
             throw settings.problem("phrases", "[]", "is empty: every marketing message would be reported");
         }
         this.phrases = list.stream().map(p -> p.strip().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        boolean empty = false;
+        for (String p : phrases) {
+            empty |= p.isEmpty();
+            if (!p.isEmpty()) {
+                firstChars[p.charAt(0) >>> 6] |= 1L << p.charAt(0);
+            }
+        }
+        this.anyEmpty = empty;
         this.minConfidence = settings.fraction("min-confidence");
         this.evidence = "none of " + phrases.length + " opt-out phrases (" + phrases[0] + ", …)";
     }
@@ -55,12 +68,31 @@ public final class OptOutInstructionCheck implements Check {
         if (c.isEmpty() || c.get().category() != Category.MARKETING || c.get().confidence() < minConfidence) {
             return;
         }
-        String text = examination.foldedText();
-        for (String phrase : phrases) {
-            if (text.contains(phrase)) {
-                return;
+        if (examination.subject() instanceof Sms sms && !holdsPhrase(sms.text())) {
+            examination.report(SIGNAL, evidence);
+        }
+    }
+
+    /**
+     * Whether the folded text holds one of the phrases, in one pass that folds each character once and
+     * tries the phrases only where one could start, instead of folding a copy of the text and searching
+     * it once per phrase.
+     */
+    private boolean holdsPhrase(String text) {
+        if (anyEmpty) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = Folding.fold(text.charAt(i));
+            if ((firstChars[c >>> 6] & 1L << c) == 0) {
+                continue;
+            }
+            for (String phrase : phrases) {
+                if (phrase.charAt(0) == c && Folding.matchesAt(text, i, phrase)) {
+                    return true;
+                }
             }
         }
-        examination.report(SIGNAL, evidence);
+        return false;
     }
 }

@@ -3,13 +3,16 @@ package org.quietline.screening.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.quietline.screening.Folding;
 
 /**
- * Finds the hosts of the links in a folded text without regular expressions: one pass over the
- * characters, collecting runs of host characters ({@code a-z 0-9 . -} and the lookalike letters of other
- * scripts that the policy lists), and keeping a run as a host when it has the shape of one and reads as a
- * link: after {@code ://}, starting with {@code www.}, followed by a path, port or query, or having a
- * label among the known top-level domains ({@code t.cn}, {@code icbc-cn.com.xx}). Immutable, thread-safe.
+ * Finds the hosts of the links in a text without regular expressions: one pass over the characters,
+ * {@linkplain Folding#fold(char) folded} as they are read (half-width, lower case), collecting runs of host
+ * characters ({@code a-z 0-9 . -} and the lookalike letters of other scripts that the policy lists), and
+ * keeping a run as a host when it has the shape of one and reads as a link: after {@code ://}, starting
+ * with {@code www.}, followed by a path, port or query, or having a label among the known top-level
+ * domains ({@code t.cn}, {@code icbc-cn.com.xx}). The text is never copied whole: most texts hold no
+ * link, and only a host found is. Immutable, thread-safe.
  */
 final class Hosts {
 
@@ -21,30 +24,31 @@ final class Hosts {
         this.homoglyphs = homoglyphs;
     }
 
-    /** The hosts of the links in {@code folded} (lower-case, half-width), in order; empty for most texts. */
-    List<String> in(String folded) {
-        if (folded.indexOf('.') < 0) {
+    /** The hosts of the links in {@code text}, folded, in order; empty for most texts. */
+    List<String> in(String text) {
+        if (text.indexOf('.') < 0 && text.indexOf('\uFF0E') < 0) {
+            // a host has a dot, and only a dot or a full-width one folds to a dot
             return List.of();
         }
         List<String> out = null;
-        int n = folded.length();
+        int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!isHostChar(folded.charAt(i))) {
+            if (!isHostChar(at(text, i))) {
                 i++;
                 continue;
             }
             int start = i;
             boolean dot = false;
-            for (char c; i < n && isHostChar(c = folded.charAt(i)); i++) {
+            for (char c; i < n && isHostChar(c = at(text, i)); i++) {
                 dot |= c == '.';
             }
             if (!dot) {
                 // most runs are words and numbers: no host without a dot, and no substring for them
                 continue;
             }
-            String host = trim(folded, start, i);
-            if (host != null && readsAsLink(folded, start, i, host)) {
+            String host = trim(text, start, i);
+            if (host != null && readsAsLink(text, start, i, host)) {
                 if (out == null) {
                     out = new ArrayList<>(2);
                 }
@@ -54,35 +58,43 @@ final class Hosts {
         return out == null ? List.of() : out;
     }
 
+    private static char at(String text, int i) {
+        return Folding.fold(text.charAt(i));
+    }
+
     private boolean isHostChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-'
                 || c > 0x7F && homoglyphs.imitates(c);
     }
 
     /**
-     * The run (which holds a dot, so the search for one ends inside it) without leading/trailing dots and
-     * hyphens (sentence ends), or null when it has no inner dot.
+     * The run, folded, without leading/trailing dots and hyphens (sentence ends), or null when it has no
+     * inner dot.
      */
     private static String trim(String s, int start, int end) {
-        while (start < end && (s.charAt(start) == '.' || s.charAt(start) == '-')) {
+        while (start < end && (at(s, start) == '.' || at(s, start) == '-')) {
             start++;
         }
-        while (end > start && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
+        while (end > start && (at(s, end - 1) == '.' || at(s, end - 1) == '-')) {
             end--;
         }
-        int dot = s.indexOf('.', start);
-        return dot < 0 || dot >= end ? null : s.substring(start, end);
+        for (int k = start; k < end; k++) {
+            if (at(s, k) == '.') {
+                return Folding.fold(s.substring(start, end));
+            }
+        }
+        return null;
     }
 
     private boolean readsAsLink(String text, int start, int end, String host) {
         if (host.contains("..")) {
             return false;
         }
-        if (start >= 3 && text.startsWith("://", start - 3) || host.startsWith("www.")) {
+        if (Folding.matchesAt(text, start - 3, "://") || host.startsWith("www.")) {
             return true;
         }
         if (end < text.length()) {
-            char next = text.charAt(end);
+            char next = at(text, end);
             if (next == '/' || next == ':' || next == '?') {
                 return true;
             }

@@ -74,10 +74,10 @@ public final class LinkCheck implements Check {
 
     @Override
     public void inspect(Examination examination) {
-        if (!(examination.subject() instanceof Sms sms) || !mayHoldHost(sms.text())) {
+        if (!(examination.subject() instanceof Sms sms)) {
             return;
         }
-        List<String> found = hosts.in(examination.foldedText());
+        List<String> found = hosts.in(sms.text());
         for (String host : found) {
             inspect(host, examination);
         }
@@ -101,14 +101,6 @@ public final class LinkCheck implements Check {
             examination.report(IMPERSONATED, signature.get() + " is " + owners.get(0).name() + "'s, which is not registered on "
                     + examination.subject().sender().masked() + "; link to " + shown(host));
         }
-    }
-
-    /**
-     * Whether the folded text can hold a host, which has a dot: only where the text has a dot or a
-     * full-width one. Most texts have neither, and then the text need not be folded at all.
-     */
-    private static boolean mayHoldHost(String text) {
-        return text.indexOf('.') >= 0 || text.indexOf('\uFF0E') >= 0;
     }
 
     private void inspect(String host, Examination examination) {

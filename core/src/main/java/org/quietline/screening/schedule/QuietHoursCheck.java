@@ -29,14 +29,26 @@ public final class QuietHoursCheck implements Check {
     public static final String NAME = "quiet-hours";
     static final String SIGNAL = "QUIET_HOURS_MARKETING";
     private static final int DAY = 86_400;
+    /** "00:00" … "23:59": evidence is built for every marketing message in quiet hours, formatting is not. */
+    private static final String[] MINUTES = new String[DAY / 60];
+
+    static {
+        for (int m = 0; m < MINUTES.length; m++) {
+            MINUTES[m] = LocalTime.ofSecondOfDay(m * 60L).toString();
+        }
+    }
 
     private final int from;
     private final int to;
     private final boolean[] categories = new boolean[Category.values().length];
     private final double minConfidence;
-    private final Map<String, Zone> zones = new HashMap<>();
-    private final Zone defaultZone;
+    private final Map<String, Local> zones = new HashMap<>();
+    private final Local defaultZone;
     private final String window;
+
+    /** A recipient's zone and the end of the evidence for it: " in Asia/Shanghai, quiet 21:00–08:00". */
+    private record Local(Zone zone, String shown) {
+    }
 
     /** Reads the quiet hours, what counts as marketing, and the time zones. */
     public QuietHoursCheck(Settings settings) {
@@ -53,8 +65,8 @@ public final class QuietHoursCheck implements Check {
         }
         this.minConfidence = settings.fraction("min-confidence");
         settings.textMap("time-zones").forEach((region, zone) ->
-                zones.put(region, zone(settings, "time-zones." + region, zone)));
-        this.defaultZone = zone(settings, "default-time-zone", settings.text("default-time-zone"));
+                zones.put(region, local(settings, "time-zones." + region, zone)));
+        this.defaultZone = local(settings, "default-time-zone", settings.text("default-time-zone"));
     }
 
     @Override
@@ -74,11 +86,11 @@ public final class QuietHoursCheck implements Check {
             return;
         }
         var subject = examination.subject();
-        Zone zone = zones.getOrDefault(subject.recipient().regionCode(), defaultZone);
+        Local zone = zones.getOrDefault(subject.recipient().regionCode(), defaultZone);
         long epoch = subject.at().getEpochSecond();
-        int local = (int) Math.floorMod(epoch + zone.offsetSeconds(subject.at()), (long) DAY);
+        int local = (int) Math.floorMod(epoch + zone.zone().offsetSeconds(subject.at()), (long) DAY);
         if (isQuiet(local)) {
-            examination.report(SIGNAL, LocalTime.ofSecondOfDay(local).withSecond(0) + " in " + zone.name() + ", quiet " + window);
+            examination.report(SIGNAL, MINUTES[local / 60] + zone.shown());
         }
     }
 
@@ -86,9 +98,9 @@ public final class QuietHoursCheck implements Check {
         return from < to ? secondOfDay >= from && secondOfDay < to : secondOfDay >= from || secondOfDay < to;
     }
 
-    private static Zone zone(Settings settings, String key, String name) {
+    private Local local(Settings settings, String key, String name) {
         try {
-            return Zone.of(name, ZoneId.of(name).getRules());
+            return new Local(Zone.of(name, ZoneId.of(name).getRules()), " in " + name + ", quiet " + window);
         } catch (DateTimeException e) {
             throw settings.problem(key, name, "is not a time zone such as Asia/Shanghai");
         }
