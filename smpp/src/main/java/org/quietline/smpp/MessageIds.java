@@ -1,6 +1,9 @@
 package org.quietline.smpp;
 
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * plus a counter, so ids of a restarted firewall do not repeat earlier ones.
  *
  * <p>Bounded: beyond {@code capacity} mappings the oldest are forgotten (their receipts are then dropped
- * and counted). Held in memory only; see docs/smpp.md. Thread-safe.
+ * and counted). A mapping is remembered for every message forwarded, so they are kept in primitive arrays
+ * ({@link IdTable}) where the SMSC's id is a short number, as most SMSCs' are (up to 17 decimal or 14
+ * hexadecimal digits): no objects for the collector to copy and trace. Other ids go to a map of their own,
+ * bounded alike. Held in memory only; see docs/smpp.md. Thread-safe.
  */
 final class MessageIds {
 
@@ -21,16 +27,23 @@ final class MessageIds {
     }
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final int DECIMAL = 1;
+    private static final int LOWER_HEX = 2;
+    private static final int UPPER_HEX = 3;
 
     private final AtomicLong next;
     private final SmscIdForm form;
-    private final ConcurrentHashMap<String, Route> bySmscKey = new ConcurrentHashMap<>();
-    private final ArrayBlockingQueue<String> age;
+    private final IdTable table;
+    private final Map<String, Integer> platformIndex = new ConcurrentHashMap<>();
+    private final List<String> platforms = new ArrayList<>();
+    private final Map<String, Route> others = new ConcurrentHashMap<>();
+    private final ArrayBlockingQueue<String> othersAge;
 
     MessageIds(long seed, SmscIdForm form, int capacity) {
         this.next = new AtomicLong(seed);
         this.form = form;
-        this.age = new ArrayBlockingQueue<>(capacity);
+        this.table = new IdTable(capacity);
+        this.othersAge = new ArrayBlockingQueue<>(capacity);
     }
 
     /** A fresh id of ours. */
@@ -42,21 +55,101 @@ final class MessageIds {
     /** Remembers that the SMSC knows our message {@code route} as {@code smscId}. */
     void remember(String smscId, Route route) {
         String key = form.keyOfResponseId(smscId);
-        while (!age.offer(key)) {
-            String oldest = age.poll();
+        long packed = packed(key);
+        if (packed != 0 && isOurs(route.ourId())) {
+            int platform = platform(route.systemId());
+            synchronized (table) {
+                table.put(packed, HexFormat.fromHexDigitsToLong(route.ourId()), platform);
+            }
+            return;
+        }
+        while (!othersAge.offer(key)) {
+            String oldest = othersAge.poll();
             if (oldest != null) {
-                bySmscKey.remove(oldest);
+                others.remove(oldest);
             }
         }
-        bySmscKey.put(key, route);
+        others.put(key, route);
     }
 
     /** Where the receipt for the SMSC's {@code receiptId} goes. */
     Optional<Route> routeOf(String receiptId) {
-        return Optional.ofNullable(bySmscKey.get(form.keyOfReceiptId(receiptId)));
+        String key = form.keyOfReceiptId(receiptId);
+        long packed = packed(key);
+        if (packed != 0) {
+            synchronized (table) {
+                int slot = table.slotOf(packed);
+                if (slot >= 0) {
+                    return Optional.of(new Route(platformName(table.intAt(slot)), HEX.toHexDigits(table.longAt(slot))));
+                }
+            }
+        }
+        return Optional.ofNullable(others.get(key));
     }
 
     int size() {
-        return bySmscKey.size();
+        synchronized (table) {
+            return table.size() + others.size();
+        }
+    }
+
+    /**
+     * {@code id} as a non-zero long when it is up to 17 decimal or 14 hexadecimal digits (one case), else 0.
+     * Different ids give different longs: the alphabet and the length are part of it, so "007" is not "7".
+     */
+    static long packed(String id) {
+        int n = id.length();
+        if (n == 0 || n > 17) {
+            return 0;
+        }
+        boolean digits = true;
+        boolean lower = true;
+        boolean upper = true;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            digits &= digit;
+            lower &= digit || (c >= 'a' && c <= 'f');
+            upper &= digit || (c >= 'A' && c <= 'F');
+        }
+        int kind = digits ? DECIMAL : n > 14 ? 0 : lower ? LOWER_HEX : upper ? UPPER_HEX : 0;
+        if (kind == 0) {
+            return 0;
+        }
+        long value = kind == DECIMAL ? Long.parseLong(id) : Long.parseUnsignedLong(id, 16);
+        return ((long) kind << 62) | ((long) n << 57) | value;
+    }
+
+    /** Our ids are 16 hexadecimal digits (see {@link #next()}); anything else is kept as given. */
+    private static boolean isOurs(String id) {
+        if (id.length() != 16) {
+            return false;
+        }
+        for (int i = 0; i < 16; i++) {
+            char c = id.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int platform(String systemId) {
+        Integer known = platformIndex.get(systemId);
+        if (known != null) {
+            return known;
+        }
+        synchronized (platforms) {
+            return platformIndex.computeIfAbsent(systemId, id -> {
+                platforms.add(id);
+                return platforms.size() - 1;
+            });
+        }
+    }
+
+    private String platformName(int index) {
+        synchronized (platforms) {
+            return platforms.get(index);
+        }
     }
 }

@@ -1,0 +1,62 @@
+package org.quietline.smpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Id mappings: every form of SMSC id routes its receipt back, packed or not, and the oldest are forgotten. */
+class MessageIdsTest {
+
+    @Test
+    void smscIdsOfEveryFormRouteTheirReceipts() {
+        MessageIds ids = new MessageIds(0x1234_0000_0000_0000L, SmscIdForm.AS_GIVEN, 100);
+        List<String> smscIds = List.of("12345", "0012345", "a1b2c3", "A1B2C3", "aB12", "12345678901234567",
+                "123456789012345678", "ffffffffffffff", "fffffffffffffff", "6f1c1c3e-0d8b-4f0e-9d0a-3c2c8b1e7a55", "x");
+        for (String smscId : smscIds) {
+            ids.remember(smscId, new MessageIds.Route("shop", ids.next()));
+        }
+        Set<String> ours = new HashSet<>();
+        for (String smscId : smscIds) {
+            MessageIds.Route route = ids.routeOf(smscId).orElseThrow();
+            assertThat(route.systemId()).isEqualTo("shop");
+            assertThat(ours.add(route.ourId())).as("%s routes to an id of its own", smscId).isTrue();
+        }
+        assertThat(ids.routeOf("999")).isEmpty();
+        assertThat(ids.size()).isEqualTo(smscIds.size());
+    }
+
+    @Test
+    void idsThatDifferOnlyInLeadingZerosOrCaseStayApart() {
+        assertThat(MessageIds.packed("7")).isNotEqualTo(MessageIds.packed("007"));
+        assertThat(MessageIds.packed("ab")).isNotEqualTo(MessageIds.packed("AB"));
+        assertThat(MessageIds.packed("10")).isNotEqualTo(MessageIds.packed("a"));
+        assertThat(MessageIds.packed("aB")).isZero();
+        assertThat(MessageIds.packed("")).isZero();
+        assertThat(MessageIds.packed("123456789012345678")).isZero();
+    }
+
+    @Test
+    void aReceiptInDecimalFindsTheHexadecimalResponseId() {
+        MessageIds ids = new MessageIds(0, SmscIdForm.HEX_THEN_DECIMAL, 10);
+        ids.remember("1f", new MessageIds.Route("shop", "00000000000000aa"));
+        assertThat(ids.routeOf("0031")).contains(new MessageIds.Route("shop", "00000000000000aa"));
+    }
+
+    @Test
+    void beyondItsCapacityTheOldestMappingsAreForgotten() {
+        MessageIds ids = new MessageIds(0, SmscIdForm.AS_GIVEN, 2);
+        ids.remember("1", new MessageIds.Route("a", ids.next()));
+        ids.remember("uuid-1", new MessageIds.Route("a", ids.next()));
+        ids.remember("2", new MessageIds.Route("b", ids.next()));
+        ids.remember("uuid-2", new MessageIds.Route("b", ids.next()));
+        ids.remember("3", new MessageIds.Route("c", ids.next()));
+        ids.remember("uuid-3", new MessageIds.Route("c", ids.next()));
+        assertThat(ids.routeOf("1")).isEmpty();
+        assertThat(ids.routeOf("uuid-1")).isEmpty();
+        assertThat(ids.routeOf("3").map(MessageIds.Route::systemId)).contains("c");
+        assertThat(ids.routeOf("uuid-3").map(MessageIds.Route::systemId)).contains("c");
+    }
+}
