@@ -12,8 +12,10 @@ import java.util.List;
  * @param generatorMicros generator CPU per submit_sm (µs)
  * @param busy            share of all cores busy during the run (0–1)
  * @param others          share of all cores used by other processes (0–1)
+ * @param gc              the benchmark JVM's collection pauses during the run
  */
-record CpuShare(double proxyMicros, double smscMicros, double generatorMicros, double busy, double others) {
+record CpuShare(double proxyMicros, double smscMicros, double generatorMicros, double busy, double others,
+                GcPauses.Seen gc) {
 
     double totalMicros() {
         return proxyMicros + smscMicros + generatorMicros;
@@ -30,6 +32,7 @@ record CpuShare(double proxyMicros, double smscMicros, double generatorMicros, d
         Start(SmscChild child, List<LoadGenerator> generators) {
             smsc = child.cpuNanos();
             readers = readers(generators);
+            GcPauses.reset();
         }
 
         /** The shares since the start, for {@code submits} submits and the senders' CPU time. */
@@ -42,7 +45,7 @@ record CpuShare(double proxyMicros, double smscMicros, double generatorMicros, d
             double all = (double) wallNanos * Machine.cores();
             double n = Math.max(1, submits) * 1_000.0;
             return new CpuShare(proxy / n, simulator / n, generator / n, busyNanos / all,
-                    Math.max(0, busyNanos - (proxy + generator + simulator)) / all);
+                    Math.max(0, busyNanos - (proxy + generator + simulator)) / all, GcPauses.seen());
         }
 
         private static long readers(List<LoadGenerator> generators) {

@@ -41,8 +41,9 @@ final class Report {
 
     private static String cpu(CpuShare c) {
         return String.format(Locale.ROOT, "CPU per submit: proxy %.1f + SMSC %.1f + generator %.1f = %.1f us; cores"
-                + " %.0f%% busy (others %.0f%%)", c.proxyMicros(), c.smscMicros(), c.generatorMicros(), c.totalMicros(),
-                100 * c.busy(), 100 * c.others());
+                + " %.0f%% busy (others %.0f%%); GC pauses %d, %,d ms, longest %d ms", c.proxyMicros(), c.smscMicros(),
+                c.generatorMicros(), c.totalMicros(), 100 * c.busy(), 100 * c.others(), c.gc().count(),
+                c.gc().totalMillis(), c.gc().longestMillis());
     }
 
     void summary(double loadAfter) {
