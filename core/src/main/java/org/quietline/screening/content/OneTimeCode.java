@@ -35,7 +35,7 @@ public final class OneTimeCode {
      * code itself, is what may be shown as evidence.
      */
     public static Optional<String> word(String folded) {
-        if (!mayHold(folded) || !hasCodeDigits(folded)) {
+        if (!mayHold(folded)) {
             return Optional.empty();
         }
         for (String w : WORDS) {
@@ -46,26 +46,24 @@ public final class OneTimeCode {
         return Optional.empty();
     }
 
-    /** Every code word has 码, 口令 or one of these Latin pieces: most texts are passed over at once. */
+    /**
+     * One pass: a run of 4–8 digits, and a character every code word has (码, 令, or c/o/p for the Latin
+     * ones). Most texts fail one of the two, and are passed over without looking for words.
+     */
     private static boolean mayHold(String folded) {
-        return folded.indexOf('码') >= 0 || folded.contains("口令") || folded.contains("code") || folded.contains("otp")
-                || folded.contains("one-time") || folded.contains("pin is");
-    }
-
-    /** A run of 4–8 digits (or masked x) that no further digit adjoins. */
-    private static boolean hasCodeDigits(String folded) {
+        boolean digits = false;
+        boolean mark = false;
         int run = 0;
         for (int i = 0; i <= folded.length(); i++) {
             char c = i < folded.length() ? folded.charAt(i) : ' ';
             if (c >= '0' && c <= '9' || c == 'x') {
                 run++;
-            } else {
-                if (run >= SHORTEST && run <= LONGEST) {
-                    return true;
-                }
-                run = 0;
+                continue;
             }
+            digits |= run >= SHORTEST && run <= LONGEST;
+            run = 0;
+            mark |= c == '码' || c == '令' || c == 'c' || c == 'o' || c == 'p';
         }
-        return false;
+        return digits && mark;
     }
 }

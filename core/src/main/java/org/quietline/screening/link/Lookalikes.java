@@ -1,9 +1,13 @@
 package org.quietline.screening.link;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells whether a host imitates a protected brand: one of its parts (split at dots and hyphens), read
@@ -16,7 +20,12 @@ final class Lookalikes {
 
     private static final int FUZZY_FROM = 6;
 
-    private final List<Brand> brands;
+    /** Brands by the skeleton of their token, for parts that match one whole. */
+    private final Map<String, Brand> bySkeleton;
+    /** Brands whose tokens are long enough to be matched one edit away. */
+    private final List<Brand> fuzzy;
+    /** Every protected brand's own domains. */
+    private final Set<String> ownDomains;
     private final Homoglyphs homoglyphs;
 
     record Brand(String token, String skeleton, List<String> domains) {
@@ -24,9 +33,20 @@ final class Lookalikes {
 
     Lookalikes(Map<String, List<String>> brands, Homoglyphs homoglyphs) {
         this.homoglyphs = homoglyphs;
-        List<Brand> list = new ArrayList<>();
-        brands.forEach((token, domains) -> list.add(new Brand(token, skeleton(token), domains)));
-        this.brands = List.copyOf(list);
+        Map<String, Brand> exact = new HashMap<>();
+        List<Brand> longTokens = new ArrayList<>();
+        Set<String> own = new HashSet<>();
+        brands.forEach((token, domains) -> {
+            Brand b = new Brand(token, skeleton(token), domains);
+            exact.putIfAbsent(b.skeleton(), b);
+            if (b.skeleton().length() >= FUZZY_FROM) {
+                longTokens.add(b);
+            }
+            own.addAll(domains);
+        });
+        this.bySkeleton = Map.copyOf(exact);
+        this.fuzzy = List.copyOf(longTokens);
+        this.ownDomains = Set.copyOf(own);
     }
 
     /**
@@ -35,20 +55,29 @@ final class Lookalikes {
      * ({@code cmbchina.com} is not an imitation of {@code cgbchina}).
      */
     Optional<Brand> imitated(String host) {
-        Optional<Brand> exact = imitated(host, false);
-        if (exact.isPresent()) {
-            return exact;
-        }
-        for (Brand b : brands) {
-            if (isOwn(host, b)) {
-                return Optional.empty();
+        List<String> parts = parts(skeleton(host));
+        for (String part : parts) {
+            Brand b = bySkeleton.get(part);
+            if (b != null && !isOwn(host, b.domains())) {
+                return Optional.of(b);
             }
         }
-        return imitated(host, true);
+        if (isOwn(host, ownDomains)) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            for (Brand b : fuzzy) {
+                if (oneEditApart(part, b.skeleton())) {
+                    return Optional.of(b);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    private Optional<Brand> imitated(String host, boolean fuzzy) {
-        String skeleton = skeleton(host);
+    /** The parts of a skeleton between dots and hyphens. */
+    private static List<String> parts(String skeleton) {
+        List<String> parts = new ArrayList<>(4);
         int from = 0;
         int n = skeleton.length();
         while (from < n) {
@@ -57,28 +86,20 @@ final class Lookalikes {
                 end++;
             }
             if (end > from) {
-                Optional<Brand> b = matching(skeleton.substring(from, end), fuzzy);
-                if (b.isPresent() && !isOwn(host, b.get())) {
-                    return b;
-                }
+                parts.add(skeleton.substring(from, end));
             }
             from = end + 1;
         }
-        return Optional.empty();
+        return parts;
     }
 
-    private Optional<Brand> matching(String part, boolean fuzzy) {
-        for (Brand b : brands) {
-            if (fuzzy ? b.skeleton.length() >= FUZZY_FROM && oneEditApart(part, b.skeleton) : part.equals(b.skeleton)) {
-                return Optional.of(b);
-            }
+    /** Whether {@code host} is one of {@code domains} or under one. */
+    private static boolean isOwn(String host, Collection<String> domains) {
+        if (domains.contains(host)) {
+            return true;
         }
-        return Optional.empty();
-    }
-
-    private static boolean isOwn(String host, Brand brand) {
-        for (String d : brand.domains) {
-            if (host.equals(d) || host.endsWith(d) && host.charAt(host.length() - d.length() - 1) == '.') {
+        for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+            if (domains.contains(host.substring(dot + 1))) {
                 return true;
             }
         }
