@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.quietline.consent.Deliveries;
 import org.quietline.consent.MerchantId;
-import org.quietline.screening.Folding;
 import org.quietline.screening.Sms;
 import org.quietline.screening.content.OptOutInstruction;
 import org.quietline.number.PhoneNumber;
@@ -23,7 +22,7 @@ public interface RecentSenders extends Deliveries {
     /** Remembers {@code sms} with the reply codes its text announced; the text itself is not kept. */
     @Override
     default void delivered(Sms sms, Optional<MerchantId> merchant) {
-        remember(sms.recipient(), new Delivery(sms.sender(), merchant, sms.at(), Set.copyOf(OptOutInstruction.codes(Folding.fold(sms.text())))));
+        remember(sms.recipient(), new Delivery(sms.sender(), merchant, sms.at(), Set.copyOf(OptOutInstruction.codes(sms.text()))));
     }
 
     /** Notes that {@code delivery} reached {@code subscriber}, replacing the last one of the same sender and merchant. */

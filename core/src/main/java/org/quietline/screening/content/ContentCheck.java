@@ -10,6 +10,7 @@ import org.quietline.screening.ClassificationRule;
 import org.quietline.screening.Evidence;
 import org.quietline.screening.Examination;
 import org.quietline.screening.Settings;
+import org.quietline.screening.Sms;
 
 /**
  * Reports what an SMS text is: its category (when confident enough) and the classifier's spam score (when
@@ -95,7 +96,11 @@ public final class ContentCheck implements Check, ClassificationRule {
     /** A one-time code first (a code with a footer is a code), then an opt-out instruction. */
     @Override
     public Optional<Classification> revise(Classification reading, Examination examination) {
-        String text = examination.foldedText();
+        if (!(examination.subject() instanceof Sms sms)) {
+            return Optional.empty();
+        }
+        // the readers fold the characters they look at: no folded copy of every text
+        String text = sms.text();
         if (code.mayOverrule(reading) && OneTimeCode.in(text)) {
             return Optional.of(code.of(reading));
         }
@@ -128,7 +133,7 @@ public final class ContentCheck implements Check, ClassificationRule {
     /** The revision as a reason, with what the classifier had read and what in the text overruled it. */
     private void explain(Examination examination, Classification read, Classification revised) {
         String was = "classifier read " + CATEGORY_EVIDENCE[read.category().ordinal()][hundredths(read.confidence())];
-        String text = examination.foldedText();
+        String text = examination.subject() instanceof Sms sms ? sms.text() : "";
         if (revised.category() == code.into()) {
             OneTimeCode.word(text).ifPresent(w -> examination.report(CODE_REVISED, was + "; the text gives a code after " + w));
         } else if (revised.category() == instruction.into()) {

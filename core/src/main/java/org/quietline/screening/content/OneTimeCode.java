@@ -2,6 +2,7 @@ package org.quietline.screening.content;
 
 import java.util.List;
 import java.util.Optional;
+import org.quietline.screening.Folding;
 
 /**
  * Tells whether an SMS text gives a one-time code: a code word (验证码, 动态密码, 校验码, verification code,
@@ -10,8 +11,8 @@ import java.util.Optional;
  * that read a code as marketing or a notice (ADR 0060), and by which the training rules label codes. A text
  * that only mentions a code without digits ("验证码已发送") is not one.
  *
- * <p>Reads a folded text (half-width, Latin letters in lower case); no regular expression. Stateless and
- * thread-safe.
+ * <p>Reads any text as {@link Folding} folds it, folding the characters it looks at instead of copying the
+ * text; no regular expression. Stateless and thread-safe.
  */
 public final class OneTimeCode {
 
@@ -25,22 +26,24 @@ public final class OneTimeCode {
     private OneTimeCode() {
     }
 
-    /** Whether {@code folded} gives a one-time code. */
-    public static boolean in(String folded) {
-        return word(folded).isPresent();
+    /** Whether {@code text} gives a one-time code. */
+    public static boolean in(String text) {
+        return word(text).isPresent();
     }
 
     /**
-     * The code word of {@code folded} when it gives a one-time code; empty otherwise. The word, never the
+     * The code word of {@code text} when it gives a one-time code; empty otherwise. The word, never the
      * code itself, is what may be shown as evidence.
      */
-    public static Optional<String> word(String folded) {
-        if (!mayHold(folded)) {
+    public static Optional<String> word(String text) {
+        if (!mayHold(text)) {
             return Optional.empty();
         }
         for (String w : WORDS) {
-            if (folded.contains(w)) {
-                return Optional.of(w);
+            for (int at = 0; at + w.length() <= text.length(); at++) {
+                if (Folding.matchesAt(text, at, w)) {
+                    return Optional.of(w);
+                }
             }
         }
         return Optional.empty();
@@ -50,12 +53,12 @@ public final class OneTimeCode {
      * One pass: a run of 4–8 digits, and a character every code word has (码, 令, or c/o/p for the Latin
      * ones). Most texts fail one of the two, and are passed over without looking for words.
      */
-    private static boolean mayHold(String folded) {
+    private static boolean mayHold(String text) {
         boolean digits = false;
         boolean mark = false;
         int run = 0;
-        for (int i = 0; i <= folded.length(); i++) {
-            char c = i < folded.length() ? folded.charAt(i) : ' ';
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? Folding.fold(text.charAt(i)) : ' ';
             if (c >= '0' && c <= '9' || c == 'x') {
                 run++;
                 continue;

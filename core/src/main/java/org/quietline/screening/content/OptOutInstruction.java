@@ -11,9 +11,9 @@ import org.quietline.screening.Folding;
  * only, so it is both evidence that a text is marketing (ADR 0060) and, for the opt-out desk, the code a
  * later reply may use. A bare mention of 退订 ("您已成功退订流量包") is not an instruction.
  *
- * <p>Reads the folded text ({@link org.quietline.screening.Examination#foldedText()}: half-width, Latin
- * letters in lower case) in one pass, without regular expressions, up to {@value #MAX_READ} characters.
- * Stateless and thread-safe.
+ * <p>Reads any text as {@link Folding} folds it (回ＴＤ退订 and Reply Stop as written), folding the characters it
+ * looks at instead of copying the text, in one pass, without regular expressions, up to {@value #MAX_READ}
+ * characters. Stateless and thread-safe.
  */
 public final class OptOutInstruction {
 
@@ -38,11 +38,11 @@ public final class OptOutInstruction {
     }
 
     /**
-     * Whether {@code folded} tells its reader how to opt out, unambiguously: a code with 取消 alone
+     * Whether {@code text} tells its reader how to opt out, unambiguously: a code with 取消 alone
      * ("回复1取消") does not count, since it cancels bookings and reminders too.
      */
-    public static boolean in(String folded) {
-        for (Found f : found(folded)) {
+    public static boolean in(String text) {
+        for (Found f : found(text)) {
             if (!f.ambiguous()) {
                 return true;
             }
@@ -51,12 +51,12 @@ public final class OptOutInstruction {
     }
 
     /**
-     * The reply codes {@code folded} announces for opting out, lower case, each once, in order; empty when
-     * none. Leans to recall, as the reply parser does (ADR 0030): a code with 取消 alone counts here.
+     * The reply codes {@code text} announces for opting out, folded (lower case), each once, in order; empty
+     * when none. Leans to recall, as the reply parser does (ADR 0030): a code with 取消 alone counts here.
      */
-    public static List<String> codes(String folded) {
+    public static List<String> codes(String text) {
         List<String> codes = new ArrayList<>(1);
-        for (Found f : found(folded)) {
+        for (Found f : found(text)) {
             if (!codes.contains(f.code())) {
                 codes.add(f.code());
             }
@@ -65,44 +65,38 @@ public final class OptOutInstruction {
     }
 
     /**
-     * {@code text} without its opt-out instructions (each from its first to its last character), for training
-     * a classifier on what a text says rather than on the footer a platform appends (docs/classifier.md).
-     * Folding keeps every character in place, so the places found in the folded text are the text's own.
+     * {@code text} without its unambiguous opt-out instructions (each from its first to its last character),
+     * for training a classifier on what a text says rather than on the footer a platform appends
+     * (docs/classifier.md).
      */
     public static String without(String text) {
-        List<Found> found = found(Folding.fold(text));
-        if (found.isEmpty()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
+        List<Found> found = found(text);
+        StringBuilder out = null;
         int from = 0;
         for (Found f : found) {
             if (!f.ambiguous() && f.start() >= from) {
+                out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, from, f.start());
                 from = f.end();
             }
         }
-        return out.append(text, Math.min(from, text.length()), text.length()).toString();
+        return out == null ? text : out.append(text, from, text.length()).toString();
     }
 
-    /** One instruction: its code, where it stands ({@code [start, end)}), and whether it only says 取消. */
+    /** One instruction: its folded code, where it stands ({@code [start, end)}), and whether it only says 取消. */
     private record Found(String code, int start, int end, boolean ambiguous) {
-
-        Found(String code, int start, int end) {
-            this(code, start, end, false);
-        }
     }
 
-    private static List<Found> found(String folded) {
-        if (!mayHold(folded)) {
+    private static List<Found> found(String text) {
+        int n = Math.min(text.length(), MAX_READ);
+        if (!mayHold(text, n)) {
             return List.of();
         }
-        int n = Math.min(folded.length(), MAX_READ);
         List<Found> found = new ArrayList<>(1);
         for (int i = 0; i < n; i++) {
-            Found f = switch (folded.charAt(i)) {
-                case '回', '发', '退', '拒', '取' -> chineseAt(folded, i, n);
-                case 'r', 't', 's' -> englishAt(folded, i, n);
+            Found f = switch (Folding.fold(text.charAt(i))) {
+                case '回', '发', '退', '拒', '取' -> chineseAt(text, i, n);
+                case 'r', 't', 's' -> englishAt(text, i, n);
                 default -> null;
             };
             if (f != null) {
@@ -112,10 +106,15 @@ public final class OptOutInstruction {
         return found;
     }
 
-    /** Cheap first look: most texts hold none of the characters an instruction needs. */
-    private static boolean mayHold(String folded) {
-        return folded.indexOf('退') >= 0 || folded.indexOf('拒') >= 0 || folded.contains("取消")
-                || folded.contains("stop") || folded.contains("unsub") || folded.contains("opt");
+    /** Cheap first look: most Chinese texts hold none of the characters an instruction needs. */
+    private static boolean mayHold(String text, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = Folding.fold(text.charAt(i));
+            if (c == '退' || c == '拒' || c == '取' || c == 's' || c == 'o') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A code announced by a Chinese instruction whose verb starts at {@code i} ("回T退订"), or whose effect does ("退订回T"). */
@@ -129,7 +128,7 @@ public final class OptOutInstruction {
                 next = Math.max(next, after(s, next, n, "即可", "可"));
                 String effect = matched(s, next, n, EFFECT_AFTER);
                 if (effect != null) {
-                    return new Found(s.substring(start, end), i, next + effect.length(), effect.equals(AMBIGUOUS));
+                    return new Found(folded(s, start, end), i, next + effect.length(), effect.equals(AMBIGUOUS));
                 }
             }
             return null;
@@ -146,8 +145,8 @@ public final class OptOutInstruction {
         }
         int start = skipQuotesAndBlanks(s, verb, n);
         int end = codeEnd(s, start, n);
-        return end > start && (end == n || !isCodeChar(s.charAt(end)))
-                ? new Found(s.substring(start, end), i, end, effect.equals(AMBIGUOUS)) : null;
+        return end > start && (end == n || !isCodeChar(s, end))
+                ? new Found(folded(s, start, end), i, end, effect.equals(AMBIGUOUS)) : null;
     }
 
     /**
@@ -155,69 +154,75 @@ public final class OptOutInstruction {
      * "reply end to unsubscribe" (a code, then "to" and what it does); "text yes to 85023" is no instruction.
      */
     private static Found englishAt(String s, int i, int n) {
-        if (i > 0 && isLetter(s.charAt(i - 1))) {
+        if (i > 0 && isLetter(s, i - 1)) {
             return null;
         }
         int verbEnd = after(s, i, n, ENGLISH_VERBS);
-        if (verbEnd < 0 || verbEnd >= n || s.charAt(verbEnd) != ' ') {
+        if (verbEnd < 0 || verbEnd >= n || Folding.fold(s.charAt(verbEnd)) != ' ') {
             return null;
         }
         int start = skipQuotesAndBlanks(s, verbEnd, n);
-        String first = null;
+        int firstEnd = -1;
         int at = start;
         for (int word = 0; word < STOP_WITHIN; word++) {
             int end = codeEnd(s, at, n);
-            if (end == at || end < n && isCodeChar(s.charAt(end))) {
+            if (end == at || end < n && isCodeChar(s, end)) {
                 break;
             }
-            String w = s.substring(at, end);
-            if (w.equals("stop")) {
+            if (Folding.matchesAt(s, at, "stop") && end - at == 4) {
                 int to = after(s, skipQuotesAndBlanks(s, end, n), n, "to ");
                 int effectEnd = to < 0 ? -1 : after(s, to, n, ENGLISH_EFFECTS);
-                return new Found(w, i, Math.max(end, effectEnd));
+                return new Found("stop", i, Math.max(end, effectEnd), false);
             }
-            first = first == null ? w : first;
+            firstEnd = firstEnd < 0 ? end : firstEnd;
             at = skipQuotesAndBlanks(s, end, n);
         }
-        if (first == null) {
+        if (firstEnd < 0) {
             return null;
         }
-        int to = after(s, skipQuotesAndBlanks(s, start + first.length(), n), n, "to ");
+        int to = after(s, skipQuotesAndBlanks(s, firstEnd, n), n, "to ");
         int effectEnd = to < 0 ? -1 : after(s, to, n, ENGLISH_EFFECTS);
-        return effectEnd >= 0 ? new Found(first, i, effectEnd) : null;
+        return effectEnd >= 0 ? new Found(folded(s, start, firstEnd), i, effectEnd, false) : null;
     }
 
-    /** The first of {@code words} that starts at {@code i}, or null. */
+    /** The first of {@code words} that the folded text holds at {@code i}, or null. */
     private static String matched(String s, int i, int n, String[] words) {
         for (String w : words) {
-            if (i + w.length() <= n && s.startsWith(w, i)) {
+            if (i + w.length() <= n && Folding.matchesAt(s, i, w)) {
                 return w;
             }
         }
         return null;
     }
 
-    /** The index after the first of {@code words} that starts at {@code i}, or -1. */
+    /** The index after the first of {@code words} that the folded text holds at {@code i}, or -1. */
     private static int after(String s, int i, int n, String... words) {
-        for (String w : words) {
-            if (i + w.length() <= n && s.startsWith(w, i)) {
-                return i + w.length();
-            }
+        String w = matched(s, i, n, words);
+        return w == null ? -1 : i + w.length();
+    }
+
+    private static String folded(String s, int start, int end) {
+        char[] out = new char[end - start];
+        for (int k = start; k < end; k++) {
+            out[k - start] = Folding.fold(s.charAt(k));
         }
-        return -1;
+        return new String(out);
     }
 
     private static int codeEnd(String s, int start, int n) {
         int end = start;
-        while (end < n && end - start < MAX_CODE && isCodeChar(s.charAt(end))) {
+        while (end < n && end - start < MAX_CODE && isCodeChar(s, end)) {
             end++;
         }
         return end;
     }
 
     private static int skipQuotesAndBlanks(String s, int i, int n) {
-        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == '“'
-                || s.charAt(i) == '”' || s.charAt(i) == '「' || s.charAt(i) == '」')) {
+        while (i < n) {
+            char c = Folding.fold(s.charAt(i));
+            if (c != ' ' && c != '"' && c != '\'' && c != '“' && c != '”' && c != '「' && c != '」') {
+                break;
+            }
             i++;
         }
         return i;
@@ -225,17 +230,19 @@ public final class OptOutInstruction {
 
     /** Blanks and commas between the effect and the verb: "退订，请回复TD". */
     private static int skipSeparators(String s, int i, int n) {
-        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == ',' || s.charAt(i) == '，')) {
+        while (i < n && (Folding.fold(s.charAt(i)) == ' ' || Folding.fold(s.charAt(i)) == ',')) {
             i++;
         }
         return i;
     }
 
-    private static boolean isCodeChar(char c) {
+    private static boolean isCodeChar(String s, int i) {
+        char c = Folding.fold(s.charAt(i));
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
-    private static boolean isLetter(char c) {
+    private static boolean isLetter(String s, int i) {
+        char c = Folding.fold(s.charAt(i));
         return c >= 'a' && c <= 'z';
     }
 }
