@@ -43,8 +43,13 @@ final class FirewallMetrics {
 
     void outcome(String platform, String outcome, long startNanos) {
         PlatformMeters m = meters(platform);
-        m.outcomes().computeIfAbsent(outcome, o -> Counter.builder("quietline.smpp.outcomes")
-                .tag("platform", platform).tag("outcome", o).register(registry)).increment();
+        Counter counter = m.outcomes().get(outcome);
+        if (counter == null) {
+            // looked up first: the registering lambda captures the platform, an allocation per submit otherwise
+            counter = m.outcomes().computeIfAbsent(outcome, o -> Counter.builder("quietline.smpp.outcomes")
+                    .tag("platform", platform).tag("outcome", o).register(registry));
+        }
+        counter.increment();
         m.latency().record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 

@@ -78,6 +78,9 @@ final class Relay {
 
     /** REJECTD receipts for the parts other than the one being answered (sent off this thread: they wait). */
     void rejectOthers(String systemId, List<Reassembly.Part> parts, String answering) {
+        if (parts.size() == 1 && parts.getFirst().ourId().equals(answering)) {
+            return; // a message of one part: its ESME learns the outcome from the response
+        }
         List<Reassembly.Part> others = parts.stream().filter(p -> !p.ourId().equals(answering)).toList();
         if (!others.isEmpty()) {
             blocking.execute(() -> others.forEach(p -> delivery.rejected(systemId, p)));
