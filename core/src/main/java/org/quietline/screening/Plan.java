@@ -13,7 +13,7 @@ final class Plan {
     final Check[] checks;
     private final long[] budgetNanos;
     private final FailureMode[] onFailure;
-    private final boolean[][] declared;
+    private final Declared[] declared;
     private final boolean[] settles;
     private final int failed;
     private final int failedClosed;
@@ -23,15 +23,12 @@ final class Plan {
         this.checks = checks.toArray(Check[]::new);
         budgetNanos = new long[n];
         onFailure = new FailureMode[n];
-        declared = new boolean[n][];
+        declared = new Declared[n];
         settles = new boolean[n];
         for (int c = 0; c < n; c++) {
             budgetNanos[c] = rules.get(c).budget().toNanos();
             onFailure[c] = rules.get(c).onFailure();
-            declared[c] = new boolean[scoring.size()];
-            for (String s : this.checks[c].signals()) {
-                declared[c][scoring.index.get(s)] = true;
-            }
+            declared[c] = new Declared(this.checks[c].signals(), scoring.index, scoring.size());
             settles[c] = overridesSettled(this.checks[c]);
         }
         failed = scoring.index.get(ScreeningEngine.CHECK_FAILED);

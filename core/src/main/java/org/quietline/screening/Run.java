@@ -23,7 +23,7 @@ final class Run implements Examination {
     private Optional<Signature> signature;
     private Optional<Merchant> merchant;
     private String folded;
-    private boolean[] declared;
+    private Declared declared;
     private String reporter = "";
 
     int[] signals = new int[INITIAL];
@@ -43,8 +43,8 @@ final class Run implements Examination {
         return kind;
     }
 
-    /** Lets {@code check}, which may report the signals marked in {@code declared}, report next. */
-    void reportingFor(String check, boolean[] declared) {
+    /** Lets {@code check}, which may report the {@code declared} signals, report next. */
+    void reportingFor(String check, Declared declared) {
         this.reporter = check;
         this.declared = declared;
     }
@@ -105,8 +105,8 @@ final class Run implements Examination {
 
     @Override
     public void report(String signal, double strength, String evidence) {
-        Integer index = engine.scoring().index.get(signal);
-        if (index == null || declared == null || !declared[index]) {
+        int index = declared == null ? -1 : declared.indexOf(signal);
+        if (index < 0) {
             throw new IllegalArgumentException("check " + reporter + " reported " + signal + ", which it does not declare");
         }
         if (!(strength >= 0 && strength <= 1)) {

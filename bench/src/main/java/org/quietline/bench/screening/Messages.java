@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.quietline.classify.Category;
 import org.quietline.classify.Classification;
 
@@ -22,6 +23,39 @@ final class Messages {
     }
 
     private Messages() {
+    }
+
+    /** Where the public corpora are: {@code -Dquietline.shared.dir}, by default {@code ../shared}. */
+    static Path shared() {
+        return Path.of(System.getProperty("quietline.shared.dir", "../shared"));
+    }
+
+    /**
+     * The set a benchmark parameter names: {@code builtin}, or {@code corpus} (up to 3,000 lines of each
+     * corpus file; the built-in set, said so, when the corpora are absent).
+     */
+    static List<Message> chosen(String messages) {
+        if (!messages.equals("corpus")) {
+            return builtIn();
+        }
+        List<Message> list = corpus(shared(), 3000);
+        if (list.isEmpty()) {
+            System.out.println("# no corpora under " + shared().toAbsolutePath() + "/data: using the built-in messages");
+            return builtIn();
+        }
+        return list;
+    }
+
+    /**
+     * {@code count} messages drawn from {@code list} with {@code random}: the sequence a benchmark replays,
+     * the same for the screening and the classifier benchmarks.
+     */
+    static Message[] drawn(List<Message> list, int count, SplittableRandom random) {
+        Message[] out = new Message[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = list.get(random.nextInt(list.size()));
+        }
+        return out;
     }
 
     private static Message m(String sender, Category c, double confidence, double spam, String text) {

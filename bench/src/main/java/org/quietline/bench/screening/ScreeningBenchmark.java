@@ -3,7 +3,6 @@ package org.quietline.bench.screening;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +64,7 @@ public class ScreeningBenchmark {
 
     /** {@code builtin}: Quietline's own set; {@code corpus}: public corpora lines (built-in when absent). */
     @Param({"builtin", "corpus"})
-    public String messages;
+    public String messages = "builtin";
 
     /**
      * {@code stand-in}: a precomputed classification per text (the engine and its checks alone);
@@ -84,13 +83,7 @@ public class ScreeningBenchmark {
     /** Builds the engine, the registry and the subjects. */
     @Setup(Level.Trial)
     public void setUp() {
-        List<Messages.Message> list = messages.equals("corpus")
-                ? Messages.corpus(Path.of(System.getProperty("quietline.shared.dir", "../shared")), 3000)
-                : Messages.builtIn();
-        if (list.isEmpty()) {
-            System.out.println("# no corpora under quietline.shared.dir (../shared): using the built-in messages");
-            list = Messages.builtIn();
-        }
+        List<Messages.Message> list = Messages.chosen(messages);
         Map<String, Classification> classifications = new HashMap<>();
         list.forEach(m -> classifications.put(m.text(), m.classification()));
         Classification unknown = new Classification(org.quietline.classify.Category.PERSONAL, 0.5, 0.1);
@@ -144,11 +137,10 @@ public class ScreeningBenchmark {
                     : "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
             recipients[i] = PhoneNumber.parse(n);
         }
+        drawn = Messages.drawn(list, MESSAGES, random);
         Map<String, Sender> parsed = new HashMap<>();
-        drawn = new Messages.Message[MESSAGES];
         senders = new Sender[MESSAGES];
         for (int i = 0; i < MESSAGES; i++) {
-            drawn[i] = list.get(random.nextInt(list.size()));
             senders[i] = parsed.computeIfAbsent(drawn[i].sender(), Sender::parse);
         }
     }
