@@ -81,6 +81,18 @@ public final class ScreeningEngine implements Screener {
         return verdict;
     }
 
+    /**
+     * The names of the checks run for {@code kind} of subject, in the order they run: the order of the
+     * ticker's readings after each check, for tools that time the checks one by one.
+     */
+    public List<String> checkNames(SubjectKind kind) {
+        List<String> names = new ArrayList<>();
+        for (Check c : plans[kind.ordinal()].checks) {
+            names.add(c.name());
+        }
+        return List.copyOf(names);
+    }
+
     Scoring scoring() {
         return scoring;
     }

@@ -16,9 +16,10 @@ import java.util.function.IntSupplier;
  *
  * <p>Workloads: {@code classify} (the shipped classifier alone), {@code screen} (full screening with the
  * shipped classifier: everything), {@code engine} (full screening with a precomputed classification per
- * text: the engine and its checks alone). Prints one line: the medians of the rounds.
+ * text: the engine and its checks alone). Prints one line: the medians of the rounds. Workload {@code checks}
+ * is {@code screen} with the time split by check instead ({@link Breakdown}).
  *
- * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.screening.ScreeningCpuTime builtin|corpus classify|screen|engine [rounds] [per-round]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.screening.ScreeningCpuTime builtin|corpus classify|screen|engine|checks [rounds] [per-round]</pre>
  */
 public final class ScreeningCpuTime {
 
@@ -33,6 +34,10 @@ public final class ScreeningCpuTime {
         int perRound = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
         if (messages.equals("corpus") && Messages.corpus(Messages.shared(), 1).isEmpty()) {
             System.out.printf("%-8s %-8s skipped: no corpora under %s/data%n", messages, workload, Messages.shared().toAbsolutePath());
+            return;
+        }
+        if (workload.equals("checks")) {
+            Breakdown.run(messages, rounds * perRound);
             return;
         }
         IntSupplier op = operation(messages, workload);
