@@ -16,10 +16,19 @@ import org.quietline.screening.Folding;
  */
 public final class OneTimeCode {
 
-    private static final List<String> WORDS = List.of(
+    static final List<String> WORDS = List.of(
             "验证码", "验证代码", "校验码", "动态码", "动态密码", "确认码", "激活码", "授权码", "短信密码", "随机码", "验证密码",
             "动态口令", "交易码", "verification code", "verify code", "security code", "one-time", "otp",
             "passcode", "your code", "code is", "pin is", "login code");
+    /** A bit per {@code char}: set for the first characters of the words. */
+    private static final long[] FIRST = new long[1 << 10];
+
+    static {
+        for (String w : WORDS) {
+            FIRST[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+        }
+    }
+
     private static final int SHORTEST = 4;
     private static final int LONGEST = 8;
 
@@ -39,21 +48,29 @@ public final class OneTimeCode {
         if (!mayHold(text)) {
             return Optional.empty();
         }
-        for (String w : WORDS) {
-            for (int at = 0; at + w.length() <= text.length(); at++) {
-                if (Folding.matchesAt(text, at, w)) {
-                    return Optional.of(w);
+        // one pass over the text, trying at each place only the words that start with its character; the
+        // answer is the first word of the list found anywhere, as a search word by word would give
+        int best = WORDS.size();
+        for (int at = 0; at < text.length() && best > 0; at++) {
+            char c = Folding.fold(text.charAt(at));
+            if ((FIRST[c >>> 6] & 1L << c) == 0) {
+                continue;
+            }
+            for (int k = 0; k < best; k++) {
+                String w = WORDS.get(k);
+                if (w.charAt(0) == c && Folding.matchesAt(text, at, w)) {
+                    best = k;
                 }
             }
         }
-        return Optional.empty();
+        return best < WORDS.size() ? Optional.of(WORDS.get(best)) : Optional.empty();
     }
 
     /**
      * One pass: a run of 4–8 digits, and a character every code word has (码, 令, or c/o/p for the Latin
      * ones). Most texts fail one of the two, and are passed over without looking for words.
      */
-    private static boolean mayHold(String text) {
+    static boolean mayHold(String text) {
         boolean digits = false;
         boolean mark = false;
         int run = 0;
