@@ -1,8 +1,6 @@
 package org.quietline.bench.calls;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.quietline.bench.ShippedPolicy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,12 +22,8 @@ import org.quietline.call.reputation.InMemoryReportLog;
 import org.quietline.call.shield.CallShield;
 import org.quietline.call.simulation.LotteryCase;
 import org.quietline.number.PhoneNumber;
-import org.quietline.screening.Policy;
 import org.quietline.screening.ScreeningEngine;
 import org.quietline.screening.shipped.ShippedScreening;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A call shield in a realistic state for the benchmarks: the lottery case played in (7,000 participants,
@@ -61,7 +55,7 @@ final class Traffic {
             shield.policies().save(i < 1_000 ? SubscriberPolicy.strict(s, ZoneId.of("Asia/Shanghai"))
                     : SubscriberPolicy.none(s).blockPattern(NumberPattern.parse("1700*")));
         }
-        engine = shield.install(ShippedScreening.builder(policy(), text -> {
+        engine = shield.install(ShippedScreening.builder(ShippedPolicy.load(), text -> {
             throw new IllegalStateException("calls have no text");
         })).build();
     }
@@ -81,11 +75,4 @@ final class Traffic {
         shield.report(batch);
     }
 
-    static Policy policy() {
-        try (InputStream in = Policy.openShipped()) {
-            return Policy.from(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

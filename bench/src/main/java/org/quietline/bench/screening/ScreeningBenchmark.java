@@ -1,8 +1,6 @@
 package org.quietline.bench.screening;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.quietline.bench.ShippedPolicy;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -28,15 +26,11 @@ import org.quietline.merchant.InMemoryMerchantRegistry;
 import org.quietline.merchant.Merchant;
 import org.quietline.number.PhoneNumber;
 import org.quietline.number.Sender;
-import org.quietline.screening.Policy;
 import org.quietline.screening.ScreeningEngine;
 import org.quietline.screening.Sms;
 import org.quietline.screening.Ticker;
 import org.quietline.screening.Verdict;
 import org.quietline.screening.shipped.ShippedScreening;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Full screening throughput: the shipped engine with every first check under the shipped policy, on
@@ -92,7 +86,7 @@ public class ScreeningBenchmark {
         Classification unknown = new Classification(org.quietline.classify.Category.PERSONAL, 0.5, 0.1);
         Classifier chosen = classifier.equals("shipped") ? LinearClassifier.shipped()
                 : text -> classifications.getOrDefault(text, unknown);
-        screener = ShippedScreening.builder(shippedPolicy(), chosen).merchants(registry()).ticker(ticker).build();
+        screener = ShippedScreening.builder(ShippedPolicy.load(), chosen).merchants(registry()).ticker(ticker).build();
         draw(list);
         System.out.println("# " + list.size() + " distinct messages, " + RECIPIENTS + " recipients");
     }
@@ -113,13 +107,6 @@ public class ScreeningBenchmark {
         return screener.screen(sms);
     }
 
-    static Policy shippedPolicy() {
-        try (InputStream in = Policy.openShipped()) {
-            return Policy.from(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static InMemoryMerchantRegistry registry() {
         return new InMemoryMerchantRegistry()

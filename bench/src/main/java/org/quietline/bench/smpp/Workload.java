@@ -1,5 +1,6 @@
 package org.quietline.bench.smpp;
 
+import org.quietline.bench.ShippedPolicy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
@@ -38,9 +39,6 @@ import org.quietline.smpp.platform.InMemoryPlatformRegistry;
 import org.quietline.smpp.platform.PasswordHash;
 import org.quietline.smpp.platform.Platform;
 import org.quietline.smpp.platform.SenderGrant;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The benchmark's traffic and the firewall it goes through. A third verification codes, a third order
@@ -76,7 +74,7 @@ final class Workload {
         for (PhoneNumber p : marketed) {
             register.record(p, joined, Change.given(new MerchantId(MERCHANT), Scope.MARKETING, Source.SIGNUP, "sign-up"));
         }
-        Policy policy = Policy.from(new Yaml(new SafeConstructor(new LoaderOptions())).load(Policy.openShipped()));
+        Policy policy = ShippedPolicy.load();
         Classifier classifier = LinearClassifier.shipped();
         Screener screener = ShippedScreening.builder(policy, classifier).check(new ConsentCheck(register,
                 MerchantOf.bySignature(), new OwnMessages(), new InMemoryRecentSenders())).build();
