@@ -93,11 +93,14 @@ final class OptOutScene implements Scene {
     }
 
     /**
-     * A time {@code minutes} from now, in China: the refusal takes effect when it is committed (now), so the
-     * story's messages are stamped around that moment.
+     * A time {@code minutes} from noon tomorrow, in China: the refusal takes effect when it is committed (now),
+     * so every message of the story is stamped after that moment, and in the daytime, so that quiet hours never
+     * defer the burst whatever the hour the demo runs at (a deferred burst is no delivery for the reply to
+     * refer to, and the refusal would fall back to the port's scope).
      */
     private static String at(int minutes) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(minutes).truncatedTo(ChronoUnit.SECONDS).toString();
+        return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).withHour(12).truncatedTo(ChronoUnit.HOURS)
+                .plusMinutes(minutes).toString();
     }
 
     private static void consent(Stage stage, String scope, String source, String evidence, String at) throws Exception {
