@@ -82,6 +82,16 @@ public final class ScreeningEngine implements Screener {
     }
 
     /**
+     * The classification the checks would see when screening {@code sms}: the classifier's reading as the
+     * engine's {@link ClassificationRule} revises it (ADR 0060); empty without a classifier. Runs no check and
+     * reads no store, so it still answers when a screening fails (the SMPP firewall's fail mode asks it then).
+     * Throws what the classifier or the rule throws.
+     */
+    public Optional<Classification> classification(Sms sms) {
+        return new Run(this, sms).classification();
+    }
+
+    /**
      * The names of the checks run for {@code kind} of subject, in the order they run: the order of the
      * ticker's readings after each check, for tools that time the checks one by one.
      */

@@ -69,7 +69,7 @@ final class Screening implements AutoCloseable {
     }
 
     private Decision failed(Sms sms) {
-        return switch (failures.modeFor(sms.text())) {
+        return switch (failures.modeFor(sms)) {
             case OPEN -> new Decision.Forward("FAILED_OPEN");
             case CLOSED -> new Decision.Refuse("FAILED_CLOSED", StatusTable.SYSTEM_ERROR);
         };

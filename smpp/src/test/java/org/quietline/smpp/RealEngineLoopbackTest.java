@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jsmpp.bean.BindType;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +32,7 @@ import org.quietline.optout.Mo;
 import org.quietline.optout.OptOutDesk;
 import org.quietline.optout.OptOutSettings;
 import org.quietline.screening.Policy;
-import org.quietline.screening.Screener;
+import org.quietline.screening.ScreeningEngine;
 import org.quietline.screening.Sms;
 import org.quietline.screening.shipped.ShippedScreening;
 import org.quietline.smpp.platform.InMemoryPlatformRegistry;
@@ -69,7 +68,7 @@ class RealEngineLoopbackTest {
                 : new Classification(Category.NOTIFICATION, 0.8, 0.1);
         Policy policy = Policy.from(new Yaml(new SafeConstructor(new LoaderOptions())).load(Policy.openShipped()));
         InMemoryRecentSenders recent = new InMemoryRecentSenders();
-        Screener witnessed = ShippedScreening.builder(policy, markers)
+        ScreeningEngine witnessed = ShippedScreening.builder(policy, markers)
                 .check(new ConsentCheck(register, MerchantOf.bySignature(), own, recent)).build();
         // the clock runs, but at 10:00 in Shanghai: on the system clock the marketing was DEFERred (quiet
         // hours) whenever the test ran between 21:00 and 08:00 there
@@ -83,7 +82,7 @@ class RealEngineLoopbackTest {
                 1_000, List.of(new SenderGrant("某商城", Sender.parse(PORT))), false));
         smsc = TestSmsc.start();
         firewall = Firewall.start(Loopback.settings(smsc.port), new Firewall.Parts(platforms, witnessed,
-                FailurePolicy.defaults(Optional.of(markers)), replies, VerdictLog.ignored(), new SimpleMeterRegistry(), daytime));
+                FailurePolicy.defaults(witnessed), replies, VerdictLog.ignored(), new SimpleMeterRegistry(), daytime));
         Loopback.await(firewall::smscBound, "the firewall binds to the SMSC");
     }
 

@@ -13,11 +13,20 @@ import org.quietline.classify.Classifier;
 import org.quietline.number.PhoneNumber;
 import org.quietline.number.Sender;
 import org.quietline.screening.Action;
+import org.quietline.screening.Policy;
 import org.quietline.screening.Screener;
+import org.quietline.screening.ScreeningEngine;
 import org.quietline.screening.Sms;
 import org.quietline.screening.Verdict;
+import org.quietline.screening.shipped.ShippedScreening;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The fail-open / fail-closed setting (ADR 0051), with fake screeners and a fake classifier. */
+/**
+ * The fail-open / fail-closed setting (ADR 0051), with fake screeners; the category comes from the shipped
+ * engine's reading (its classification rule included, ADR 0060) over a fake classifier.
+ */
 class ScreeningTest {
 
     private static final Screener BROKEN = subject -> {
@@ -31,9 +40,14 @@ class ScreeningTest {
         }
         return new Verdict(Action.ALLOW, 0, List.of(), Optional.empty(), Optional.empty(), "test");
     };
-    /** Reads "code" as a verification code and anything else as marketing. */
-    private static final Classifier CLASSIFIER = text -> new Classification(
-            text.contains("code") ? Category.VERIFICATION_CODE : Category.MARKETING, 0.9, 0.1);
+    /** Reads "code" as a verification code, "sale" as marketing, and anything else as a notice it is unsure of. */
+    private static final Classifier CLASSIFIER = text -> text.contains("code")
+            ? new Classification(Category.VERIFICATION_CODE, 0.9, 0.1)
+            : text.contains("sale") ? new Classification(Category.MARKETING, 0.9, 0.6)
+            : new Classification(Category.NOTIFICATION, 0.33, 0.2);
+    private static final Policy POLICY = Policy.from(new Yaml(new SafeConstructor(new LoaderOptions()))
+            .load(Policy.openShipped()));
+    private static final FailurePolicy DEFAULTS = FailurePolicy.defaults(ShippedScreening.builder(POLICY, CLASSIFIER).build());
 
     private static Sms sms(String text) {
         return new Sms(Sender.parse("10690123"), PhoneNumber.parse("13912345678"), text, Instant.EPOCH);
@@ -47,13 +61,25 @@ class ScreeningTest {
 
     @Test
     void byDefaultAVerificationCodeFailsOpen() {
-        Decision d = decide(BROKEN, FailurePolicy.defaults(Optional.of(CLASSIFIER)), Duration.ZERO, "your code 1234");
+        Decision d = decide(BROKEN, DEFAULTS, Duration.ZERO, "your code 1234");
         assertThat(d).isEqualTo(new Decision.Forward("FAILED_OPEN"));
     }
 
     @Test
     void byDefaultMarketingFailsClosedWithARetryableStatus() {
-        Decision d = decide(BROKEN, FailurePolicy.defaults(Optional.of(CLASSIFIER)), Duration.ZERO, "big sale");
+        Decision d = decide(BROKEN, DEFAULTS, Duration.ZERO, "big sale");
+        assertThat(d).isEqualTo(new Decision.Refuse("FAILED_CLOSED", StatusTable.SYSTEM_ERROR));
+    }
+
+    @Test
+    void aNoticeTheClassifierIsUnsureOfFailsOpen() {
+        Decision d = decide(BROKEN, DEFAULTS, Duration.ZERO, "【某店】您的订单已发货");
+        assertThat(d).isEqualTo(new Decision.Forward("FAILED_OPEN"));
+    }
+
+    @Test
+    void anUnsureNoticeWithAnOptOutInstructionFailsClosedAsTheEngineReadsItAsMarketing() {
+        Decision d = decide(BROKEN, DEFAULTS, Duration.ZERO, "【某店】全场5折，回T退订");
         assertThat(d).isEqualTo(new Decision.Refuse("FAILED_CLOSED", StatusTable.SYSTEM_ERROR));
     }
 
@@ -61,6 +87,8 @@ class ScreeningTest {
     void withoutAClassifierTheDefaultFailsClosed() {
         Decision d = decide(BROKEN, FailurePolicy.defaults(Optional.empty()), Duration.ZERO, "your code 1234");
         assertThat(d).isInstanceOf(Decision.Refuse.class);
+        FailurePolicy withoutClassifier = FailurePolicy.defaults(ScreeningEngine.builder(POLICY).build());
+        assertThat(decide(BROKEN, withoutClassifier, Duration.ZERO, "your code 1234")).isInstanceOf(Decision.Refuse.class);
     }
 
     @Test
@@ -68,7 +96,8 @@ class ScreeningTest {
         Classifier broken = text -> {
             throw new IllegalStateException("model not loaded");
         };
-        Decision d = decide(BROKEN, FailurePolicy.defaults(Optional.of(broken)), Duration.ZERO, "your code 1234");
+        Decision d = decide(BROKEN, FailurePolicy.defaults(ShippedScreening.builder(POLICY, broken).build()), Duration.ZERO,
+                "your code 1234");
         assertThat(d).isInstanceOf(Decision.Refuse.class);
     }
 
@@ -80,7 +109,7 @@ class ScreeningTest {
 
     @Test
     void screeningThatOverrunsItsBudgetCountsAsFailed() {
-        Decision d = decide(STUCK, FailurePolicy.defaults(Optional.of(CLASSIFIER)), Duration.ofMillis(50), "big sale");
+        Decision d = decide(STUCK, DEFAULTS, Duration.ofMillis(50), "big sale");
         assertThat(d).isEqualTo(new Decision.Refuse("FAILED_CLOSED", StatusTable.SYSTEM_ERROR));
     }
 

@@ -9,7 +9,6 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.quietline.classify.Classifier;
@@ -27,7 +26,7 @@ import org.quietline.number.PhoneNumber;
 import org.quietline.number.Sender;
 import org.quietline.optout.InMemoryRecentSenders;
 import org.quietline.screening.Policy;
-import org.quietline.screening.Screener;
+import org.quietline.screening.ScreeningEngine;
 import org.quietline.screening.shipped.ShippedScreening;
 import org.quietline.smpp.FailurePolicy;
 import org.quietline.smpp.Firewall;
@@ -76,7 +75,7 @@ final class Workload {
         }
         Policy policy = ShippedPolicy.load();
         Classifier classifier = LinearClassifier.shipped();
-        Screener screener = ShippedScreening.builder(policy, classifier).check(new ConsentCheck(register,
+        ScreeningEngine screener = ShippedScreening.builder(policy, classifier).check(new ConsentCheck(register,
                 MerchantOf.bySignature(), new OwnMessages(), new InMemoryRecentSenders())).build();
         InMemoryPlatformRegistry platforms = new InMemoryPlatformRegistry().put(new Platform(PLATFORM,
                 PasswordHash.of(PLATFORM_PASSWORD), 1_000_000, List.of(new SenderGrant(MERCHANT, Sender.parse(PORT))),
@@ -94,7 +93,7 @@ final class Workload {
             return DAYTIME.plus(Duration.ofDays(elapsed / DAY)).plusNanos(elapsed % DAY);
         };
         return Firewall.start(settings, new Firewall.Parts(platforms, screener,
-                FailurePolicy.defaults(Optional.of(classifier)), SubscriberReplies.ignored(), VerdictLog.ignored(),
+                FailurePolicy.defaults(screener), SubscriberReplies.ignored(), VerdictLog.ignored(),
                 new SimpleMeterRegistry(), daytime));
     }
 

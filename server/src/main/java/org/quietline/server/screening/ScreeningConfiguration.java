@@ -4,7 +4,7 @@ import java.util.List;
 import org.quietline.classify.Classifier;
 import org.quietline.merchant.MerchantRegistry;
 import org.quietline.screening.Policy;
-import org.quietline.screening.Screener;
+import org.quietline.screening.ScreeningEngine;
 import org.quietline.screening.shipped.ShippedScreening;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,7 @@ class ScreeningConfiguration {
     }
 
     @Bean
-    Screener screener(Policy policy, Classifier classifier, MerchantRegistry merchants,
+    ScreeningEngine screener(Policy policy, Classifier classifier, MerchantRegistry merchants,
             List<ScreeningExtension> extensions) {
         ShippedScreening builder = ShippedScreening.builder(policy, classifier).merchants(merchants);
         extensions.forEach(e -> e.extend(builder));

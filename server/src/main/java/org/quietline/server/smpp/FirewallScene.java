@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.BindType;
@@ -21,11 +20,10 @@ import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
-import org.quietline.classify.Classifier;
 import org.quietline.number.Sender;
 import org.quietline.optout.Mo;
 import org.quietline.optout.OptOutDesk;
-import org.quietline.screening.Screener;
+import org.quietline.screening.ScreeningEngine;
 import org.quietline.server.demo.Scene;
 import org.quietline.server.demo.Stage;
 import org.quietline.smpp.FailurePolicy;
@@ -55,13 +53,11 @@ final class FirewallScene implements Scene {
     private static final String FRAUD_PORT = "10655512345";
     private static final String SUBSCRIBER = "+8613912345678";
 
-    private final Screener screener;
-    private final Classifier classifier;
+    private final ScreeningEngine screener;
     private final ObjectProvider<OptOutDesk> desk;
 
-    FirewallScene(Screener screener, Classifier classifier, ObjectProvider<OptOutDesk> desk) {
+    FirewallScene(ScreeningEngine screener, ObjectProvider<OptOutDesk> desk) {
         this.screener = screener;
-        this.classifier = classifier;
         this.desk = desk;
     }
 
@@ -130,7 +126,7 @@ final class FirewallScene implements Scene {
         FirewallSettings settings = FirewallSettings.of(0, SmscSettings.of("127.0.0.1", smsc.port(), "carrier",
                 "carrier")).withBindAddress("127.0.0.1");
         return Firewall.start(settings, new Firewall.Parts(platforms, screener,
-                FailurePolicy.defaults(Optional.of(classifier)), replies, VerdictLog.ignored(), new SimpleMeterRegistry(),
+                FailurePolicy.defaults(screener), replies, VerdictLog.ignored(), new SimpleMeterRegistry(),
                 InstantSource.system()));
     }
 

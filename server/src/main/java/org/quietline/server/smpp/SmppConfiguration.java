@@ -3,12 +3,10 @@ package org.quietline.server.smpp;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Optional;
 import java.util.UUID;
-import org.quietline.classify.Classifier;
 import org.quietline.optout.Mo;
 import org.quietline.optout.OptOutDesk;
-import org.quietline.screening.Screener;
+import org.quietline.screening.ScreeningEngine;
 import org.quietline.server.audit.AuditedScreening;
 import org.quietline.server.audit.Pseudonyms;
 import org.quietline.server.audit.ScreeningAudit;
@@ -58,12 +56,12 @@ class SmppConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Firewall firewall(SmppEnvironment environment, PlatformRegistry smppPlatforms, Screener screener,
-            Classifier classifier, ObjectProvider<OptOutDesk> desk, ScreeningAudit audit, Pseudonyms pseudonyms,
+    Firewall firewall(SmppEnvironment environment, PlatformRegistry smppPlatforms, ScreeningEngine screener,
+            ObjectProvider<OptOutDesk> desk, ScreeningAudit audit, Pseudonyms pseudonyms,
             MeterRegistry meters, ObjectProvider<InstantSource> clock) {
         InstantSource time = clock.getIfAvailable(InstantSource::system);
         Firewall firewall = Firewall.start(environment.settings(), new Firewall.Parts(smppPlatforms, screener,
-                FailurePolicy.defaults(Optional.of(classifier)), replies(desk), verdicts(audit, pseudonyms, time),
+                FailurePolicy.defaults(screener), replies(desk), verdicts(audit, pseudonyms, time),
                 meters, time));
         LOG.info("SMPP firewall listening on port {}, relaying to {}:{}", firewall.port(), environment.smsc().host(),
                 environment.smsc().port());
