@@ -62,7 +62,9 @@ final class FirewallMetrics {
     }
 
     private PlatformMeters meters(String platform) {
-        return platforms.computeIfAbsent(platform, p -> new PlatformMeters(
+        PlatformMeters known = platforms.get(platform);
+        // looked up first: the registering lambda captures the registry, an allocation per submit otherwise
+        return known != null ? known : platforms.computeIfAbsent(platform, p -> new PlatformMeters(
                 Counter.builder("quietline.smpp.submits").tag("platform", p).register(registry),
                 Timer.builder("quietline.smpp.latency").tag("platform", p).publishPercentileHistogram()
                         .description("submit_sm to submit_sm_resp").register(registry),

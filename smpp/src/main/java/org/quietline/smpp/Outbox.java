@@ -2,8 +2,6 @@ package org.quietline.smpp;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -15,15 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class Outbox {
 
-    /** The most written in one call (beyond a single PDU, which is written whole however long). */
-    private static final int BATCH = 64 * 1024;
-
     private final OutputStream out;
-    private final Queue<byte[]> queue = new ConcurrentLinkedQueue<>();
+    private final PduBatch batch = new PduBatch();
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean broken;
-    /** Confined to the draining thread (one at a time). */
-    private byte[] buffer = new byte[0];
 
     Outbox(OutputStream out) {
         this.out = out;
@@ -33,7 +26,7 @@ final class Outbox {
         if (broken) {
             return;
         }
-        queue.add(pdu);
+        batch.add(pdu);
         if (draining.compareAndSet(false, true)) {
             Thread.startVirtualThread(this::drain);
         }
@@ -41,41 +34,24 @@ final class Outbox {
 
     private void drain() {
         while (true) {
-            int n = gather();
-            if (n > 0) {
-                write(n);
+            if (batch.gather()) {
+                write();
             } else {
                 draining.set(false);
                 // a PDU added after the last poll and before the flag went down would otherwise wait
-                if (queue.isEmpty() || !draining.compareAndSet(false, true)) {
+                if (batch.isEmpty() || !draining.compareAndSet(false, true)) {
                     return;
                 }
             }
         }
     }
 
-    private int gather() {
-        int n = 0;
-        byte[] pdu;
-        while (n < BATCH && (pdu = queue.poll()) != null) {
-            if (buffer.length < n + pdu.length) {
-                buffer = java.util.Arrays.copyOf(buffer, Math.max(n + pdu.length, Math.min(BATCH, 2 * buffer.length + 256)));
-            }
-            System.arraycopy(pdu, 0, buffer, n, pdu.length);
-            n += pdu.length;
-        }
-        return n;
-    }
-
-    private void write(int n) {
+    private void write() {
         try {
-            // jSMPP's own synchronized writes to this stream take the same lock
-            synchronized (out) {
-                out.write(buffer, 0, n);
-            }
+            batch.write(out);
         } catch (IOException e) {
             broken = true;
-            queue.clear();
+            batch.clear();
         }
     }
 }

@@ -35,6 +35,11 @@ final class Pdus {
         putInt(pdu, 12, sequence);
     }
 
+    /** The sequence number in the PDU's header. */
+    static int sequenceOf(byte[] pdu) {
+        return (pdu[12] & 0xFF) << 24 | (pdu[13] & 0xFF) << 16 | (pdu[14] & 0xFF) << 8 | pdu[15] & 0xFF;
+    }
+
     /** The C-octet string at {@code offset} (to its NUL or the end of the PDU), as ISO-8859-1. */
     static String cString(byte[] pdu, int offset) {
         int end = offset;

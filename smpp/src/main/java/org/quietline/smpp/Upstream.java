@@ -2,8 +2,10 @@ package org.quietline.smpp;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.jsmpp.SMPPConstant;
@@ -13,10 +15,12 @@ import org.jsmpp.bean.Command;
  * One connection to the SMSC as the firewall submits over it: a submit_sm is written to the socket as the
  * ESME sent it, under a sequence number of the firewall's own (from 0x40000000 up, apart from jSMPP's, which
  * count from 1 for bind and enquire_link), and its response is taken off the session's reader
- * ({@link BoundedPduReader.Intercept}) and matched here, so that no thread waits for it (ADR 0070). Each
- * submit is answered exactly once: by the SMSC, by a failed write (ESME_RTHROTTLED: at most a partial PDU
- * went out, which the SMSC discards), or by the response timeout or the loss of the connection
- * (ESME_RSYSERR: the SMSC may have taken it). Thread-safe.
+ * ({@link BoundedPduReader.Intercept}) and matched here, so that no thread waits for it (ADR 0070). Submits
+ * sent together go out together, in one write (ADR 0086). Each submit is answered exactly once: by the SMSC, by
+ * a failed write (ESME_RTHROTTLED when nothing was written or it was written alone: at most a partial PDU went
+ * out, which the SMSC discards; ESME_RSYSERR when it was written with others, one of which went out before it),
+ * or by the response timeout or the loss of the connection (ESME_RSYSERR: the SMSC may have taken it).
+ * Thread-safe.
  */
 final class Upstream implements BoundedPduReader.Intercept {
 
@@ -37,6 +41,8 @@ final class Upstream implements BoundedPduReader.Intercept {
 
     private final Map<Integer, Waiting> waiting = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    private final PduBatch batch = new PduBatch();
+    private final AtomicBoolean writing = new AtomicBoolean();
     private final long timeoutNanos;
     private final LongSupplier ticker;
     private volatile OutputStream out;
@@ -51,24 +57,54 @@ final class Upstream implements BoundedPduReader.Intercept {
         this.out = stream;
     }
 
-    /** Writes {@code pdu} (a whole submit_sm; its sequence number is replaced); {@code answer} learns the end. */
+    /**
+     * Writes {@code pdu} (a whole submit_sm; its sequence number is replaced); {@code answer} learns the end.
+     * Submits sent while another sender writes are written by that sender, with its own, in one call: the
+     * sender that finds nobody writing writes whatever is queued until nothing is, so no thread is woken for
+     * it and nothing waits for a later send.
+     */
     void send(byte[] pdu, Answer answer) {
         int seq = OURS | (sequence.getAndIncrement() & (OURS - 1));
         Pdus.sequence(pdu, seq);
         waiting.put(seq, new Waiting(answer, ticker.getAsLong() + timeoutNanos));
+        batch.add(pdu);
+        while (writing.compareAndSet(false, true)) {
+            try {
+                while (batch.gather()) {
+                    write();
+                }
+            } finally {
+                writing.set(false);
+            }
+            // a submit queued after the last gathering and before the flag went down is written by this sender
+            if (batch.isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private void write() {
         OutputStream stream = out;
+        List<byte[]> written = batch.gathered();
         try {
             if (stream == null) {
-                throw new IOException("not connected");
+                fail(written, StatusTable.THROTTLED, "not connected to the SMSC");
+                return;
             }
-            // one write of the whole PDU, under the lock jSMPP's own synchronized writes take
-            synchronized (stream) {
-                stream.write(pdu);
-            }
+            batch.write(stream);
         } catch (IOException e) {
-            Waiting w = waiting.remove(seq);
+            // one PDU: at most a part of it went out, which the SMSC discards; several: the first may have gone
+            // out whole and been taken
+            fail(written, written.size() == 1 ? StatusTable.THROTTLED : StatusTable.SYSTEM_ERROR,
+                    "writing to the SMSC failed");
+        }
+    }
+
+    private void fail(List<byte[]> pdus, int status, String reason) {
+        for (byte[] pdu : pdus) {
+            Waiting w = waiting.remove(Pdus.sequenceOf(pdu));
             if (w != null) {
-                w.answer().failed(StatusTable.THROTTLED, "writing to the SMSC failed");
+                w.answer().failed(status, reason);
             }
         }
     }

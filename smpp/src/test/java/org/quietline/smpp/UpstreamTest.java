@@ -8,18 +8,23 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.Command;
 import org.junit.jupiter.api.Test;
 
-/** Submits over one SMSC connection: each is answered exactly once, by the SMSC, a failed write, a timeout or the loss. */
+/**
+ * Submits over one SMSC connection: each is answered exactly once, by the SMSC, a failed write, a timeout or the
+ * loss; those sent while a write is under way go out together in the next one.
+ */
 class UpstreamTest {
 
     private final AtomicLong now = new AtomicLong();
     private final Upstream upstream = new Upstream(1_000, now::get);
     private final ByteArrayOutputStream wire = new ByteArrayOutputStream();
-    private final List<String> answers = new ArrayList<>();
+    private final List<String> answers = new CopyOnWriteArrayList<>();
 
     private final Upstream.Answer recording = new Upstream.Answer() {
         @Override
@@ -134,6 +139,66 @@ class UpstreamTest {
         });
         upstream.send(submit(), recording);
         assertThat(answers).containsExactly("failed 0x58");
+        assertThat(upstream.unanswered()).isZero();
+    }
+
+    /** A stream whose first write waits until {@code release}; every write's length is kept, and {@code fails} throws. */
+    private static OutputStream slow(CountDownLatch inFirstWrite, CountDownLatch release, List<Integer> writes,
+                                     boolean fails) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException("whole PDUs only");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                writes.add(len);
+                if (writes.size() == 1) {
+                    inFirstWrite.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                if (fails) {
+                    throw new IOException("reset");
+                }
+            }
+        };
+    }
+
+    @Test
+    void submitsSentWhileAWriteIsUnderWayGoOutTogetherInTheNextWrite() throws Exception {
+        CountDownLatch inFirstWrite = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> writes = new CopyOnWriteArrayList<>();
+        upstream.connected(slow(inFirstWrite, release, writes, false));
+        Thread first = Thread.ofPlatform().start(() -> upstream.send(submit(), recording));
+        inFirstWrite.await();
+        upstream.send(submit(), recording);
+        upstream.send(submit(), recording);
+        assertThat(writes).as("the later senders did not wait for the socket").hasSize(1);
+        release.countDown();
+        first.join();
+        assertThat(writes).containsExactly(Pdus.HEADER + 4, 2 * (Pdus.HEADER + 4));
+        assertThat(upstream.unanswered()).isEqualTo(3);
+        assertThat(answers).isEmpty();
+    }
+
+    @Test
+    void aFailedWriteOfSeveralSubmitsFailsThemAsPossiblyTaken() throws Exception {
+        CountDownLatch inFirstWrite = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        upstream.connected(slow(inFirstWrite, release, new CopyOnWriteArrayList<>(), true));
+        Thread first = Thread.ofPlatform().start(() -> upstream.send(submit(), recording));
+        inFirstWrite.await();
+        upstream.send(submit(), recording);
+        upstream.send(submit(), recording);
+        release.countDown();
+        first.join();
+        assertThat(answers).containsExactly("failed 0x58", "failed 0x8", "failed 0x8");
         assertThat(upstream.unanswered()).isZero();
     }
 }
