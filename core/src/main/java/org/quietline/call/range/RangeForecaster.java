@@ -19,6 +19,9 @@ import java.util.Objects;
  *       reported between that origin and the as-of day. Nothing after the as-of day is read, and the model
  *       adapts to the data at hand (US blocks, Chinese 号段) without settings tuned on what it is judged
  *       on;</li>
+ *   <li>each size's expectations are scaled by what its best-ranked ranges delivered at the origins
+ *       against what its model expected of them ({@link BudgetCalibration}), so that sizes compete on
+ *       what their top ranges bring, where the choice between them is made;</li>
  *   <li>a knapsack picks ranges by expected new numbers per covered number until the budget is spent
  *       ({@link RangeKnapsack}); a range costs every number it covers, assigned or not.</li>
  * </ol>
@@ -27,6 +30,9 @@ import java.util.Objects;
  * thread-safe.
  */
 public final class RangeForecaster implements RangeRule {
+
+    /** Without enough history to learn from: expected new numbers grow with the range's own score. */
+    private static final double[] FALLBACK = fallback();
 
     private final ForecastSettings settings;
 
@@ -60,15 +66,25 @@ public final class RangeForecaster implements RangeRule {
         }
         RangeKnapsack knapsack = new RangeKnapsack(plan);
         for (int digits = coarsest; digits <= finest; digits++) {
-            double[] b = fit(history, origins, digits, now);
+            Examples examples = examples(history, origins, digits, now);
+            double[] b = PoissonFit.fit(examples.x(), examples.y(), FALLBACK);
+            double factor = BudgetCalibration.factor(examples.predicted(b), examples.y(), examples.originEnds(),
+                    plan.sizeOf(digits), budget);
             LevelScores level = current.level(digits);
             for (int i = 0; i < level.size; i++) {
                 if (level.reporters[i] >= settings.minReporters()) {
-                    knapsack.offer(level.prefixes[i], digits, Math.exp(PoissonFit.dot(b, current.row(digits, i))));
+                    knapsack.offer(level.prefixes[i], digits, factor * Math.exp(PoissonFit.dot(b, current.row(digits, i))));
                 }
             }
         }
         return FlaggedRanges.of(plan, knapsack.choose(budget));
+    }
+
+    private static double[] fallback() {
+        double[] b = new double[RangeFeatures.WIDTH];
+        b[0] = Math.log(0.1);
+        b[RangeFeatures.LONG_FEATURE] = 1;
+        return b;
     }
 
     private LevelScores.Weights weights(int cutoff) {
@@ -81,13 +97,15 @@ public final class RangeForecaster implements RangeRule {
     }
 
     /**
-     * Fits the model of one prefix length over every origin: each candidate's features as of the origin
-     * against its numbers first reported from then up to {@code now}, scaled to the horizon.
+     * The training examples of one prefix length over every origin: each candidate's features as of the
+     * origin against its numbers first reported from then up to {@code now}, scaled to the horizon.
      */
-    private double[] fit(NumberHistory history, List<Origin> origins, int digits, int now) {
+    private Examples examples(NumberHistory history, List<Origin> origins, int digits, int now) {
         List<double[]> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
-        for (Origin o : origins) {
+        int[] ends = new int[origins.size()];
+        for (int k = 0; k < origins.size(); k++) {
+            Origin o = origins.get(k);
             LevelScores then = o.features().level(digits);
             double[] target = LevelScores.newNumbers(history, o.features().plan(), then, o.day());
             double scale = (double) settings.horizon().toDays() / (now - o.day());
@@ -97,11 +115,21 @@ public final class RangeForecaster implements RangeRule {
                     y.add(target[i] * scale);
                 }
             }
+            ends[k] = y.size();
         }
-        // without enough history to learn from: expected new numbers grow with the range's own score
-        double[] fallback = new double[RangeFeatures.WIDTH];
-        fallback[0] = Math.log(0.1);
-        fallback[RangeFeatures.LONG_FEATURE] = 1;
-        return PoissonFit.fit(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray(), fallback);
+        return new Examples(x.toArray(double[][]::new), y.stream().mapToDouble(Double::doubleValue).toArray(), ends);
+    }
+
+    /** Feature rows and their new numbers; origin {@code k}'s rows end at {@code originEnds[k]}. */
+    private record Examples(double[][] x, double[] y, int[] originEnds) {
+
+        /** What the model {@code b} expects of each row. */
+        double[] predicted(double[] b) {
+            double[] out = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                out[i] = Math.exp(PoissonFit.dot(b, x[i]));
+            }
+            return out;
+        }
     }
 }
