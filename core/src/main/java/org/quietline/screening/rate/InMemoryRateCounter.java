@@ -2,38 +2,52 @@ package org.quietline.screening.rate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import org.quietline.table.AgedTable;
 
 /**
- * A {@link RateCounter} in memory with bounded size: per key, the times of its most recent events
- * (at most {@code maxCount}, in a ring that grows from 4 as needed), and at most {@code maxKeys} keys.
- * When the keys overflow, keys whose newest event is older than {@code horizon} (the longest window in
- * use) are dropped first, then arbitrary ones, so memory stays bounded under any traffic; a dropped key
- * counts from zero again. Thread-safe: a concurrent map of keys, each key's ring guarded by its own lock.
+ * A {@link RateCounter} in memory with bounded size and nothing for a collector to trace per key: per key,
+ * the times of its most recent events (at most {@code maxCount}, in a ring that grows from 4 as needed), and at
+ * most {@code maxKeys} keys, all in flat arrays ({@link AgedTable} for the keys, {@link Rings} for the times).
+ *
+ * <p><b>Forgetting.</b> When the keys are full, keys whose last recorded event is at or before
+ * {@code horizon} (the longest window in use) before the event being recorded are dropped first, then the keys
+ * whose last recorded event is oldest, until 90% of {@code maxKeys} remain; a dropped key counts from zero
+ * again.
+ *
+ * <p><b>Keys.</b> A key's value is held as numbers, never as its text: an E.164 number ({@code +8613912345678}),
+ * and the number after the last {@code |} of a value ({@code m:shop|+8613912345678}), exactly; what comes before
+ * that {@code |} and any other value, as a 64-bit fingerprint (two values of one kind whose fingerprints collide
+ * count together: odds about 2<sup>-64</sup> per pair of merchants of one recipient, 2<sup>-124</sup> for other
+ * values).
+ *
+ * <p>Thread-safe: the keys are split by hash among up to 16 stripes, each guarded by its own lock; with fewer
+ * than 8,192 keys in all there is one stripe, and otherwise each stripe holds at most its share of
+ * {@code maxKeys} and forgets within itself.
  */
 public final class InMemoryRateCounter implements RateCounter {
 
-    private final int maxKeys;
+    private static final int AGE = 0;
+    private static final int RING = 1;
+    private static final int POSITION = 2;
+
     private final int maxCount;
-    private final long horizonMillis;
-    private final Map<RateKey, Ring> rings = new ConcurrentHashMap<>();
-    private final ReentrantLock sweeping = new ReentrantLock();
+    private final Stripe[] stripes;
 
     /**
-     * @param maxKeys  the most keys kept
+     * @param maxKeys  the most keys kept (at most 2^24)
      * @param maxCount the most events kept per key (the largest cap it can enforce)
-     * @param horizon  the longest window any cap uses; older events are never needed
+     * @param horizon  the longest window any cap uses; keys with no event since are dropped first
      */
     public InMemoryRateCounter(int maxKeys, int maxCount, Duration horizon) {
-        if (maxKeys < 1 || maxCount < 1 || horizon.isNegative() || horizon.isZero()) {
-            throw new IllegalArgumentException("a counter keeps at least one key and one event, over a positive horizon");
+        if (maxKeys < 1 || maxKeys > 1 << 24 || maxCount < 1 || horizon.isNegative() || horizon.isZero()) {
+            throw new IllegalArgumentException("a counter keeps 1 to 2^24 keys and at least one event, over a positive horizon");
         }
-        this.maxKeys = maxKeys;
         this.maxCount = maxCount;
-        this.horizonMillis = horizon.toMillis();
+        int n = AgedTable.stripes(maxKeys);
+        this.stripes = new Stripe[n];
+        for (int i = 0; i < n; i++) {
+            stripes[i] = new Stripe(maxKeys / n, maxCount, horizon.toMillis());
+        }
     }
 
     /** A counter for up to a million keys, 1,000 events each, over seven days. */
@@ -43,14 +57,9 @@ public final class InMemoryRateCounter implements RateCounter {
 
     @Override
     public void record(RateKey key, Instant at) {
-        Ring ring = rings.get(key);
-        if (ring == null) {
-            if (rings.size() >= maxKeys) {
-                sweep(at.toEpochMilli());
-            }
-            ring = rings.computeIfAbsent(key, k -> new Ring());
-        }
-        ring.add(at.toEpochMilli(), maxCount);
+        long a = first(key);
+        long b = second(key);
+        stripe(a, b).record(a, b, at.toEpochMilli());
     }
 
     @Override
@@ -58,8 +67,10 @@ public final class InMemoryRateCounter implements RateCounter {
         if (atMost > maxCount) {
             throw new IllegalArgumentException("this counter tells counts up to " + maxCount + ", not " + atMost);
         }
-        Ring ring = rings.get(key);
-        return ring == null ? 0 : ring.count(at.toEpochMilli() - window.toMillis(), at.toEpochMilli(), atMost);
+        long a = first(key);
+        long b = second(key);
+        long until = at.toEpochMilli();
+        return stripe(a, b).count(a, b, until - window.toMillis(), until, atMost);
     }
 
     @Override
@@ -69,62 +80,124 @@ public final class InMemoryRateCounter implements RateCounter {
 
     /** How many keys are held now. */
     public int size() {
-        return rings.size();
+        int n = 0;
+        for (Stripe s : stripes) {
+            n += s.size();
+        }
+        return n;
     }
 
-    /** Drops stale keys, then any keys, until at most 90% of {@code maxKeys} remain; one sweeper at a time. */
-    private void sweep(long now) {
-        if (!sweeping.tryLock()) {
-            return;
+    private Stripe stripe(long a, long b) {
+        return stripes[AgedTable.stripe(a, b, stripes.length)];
+    }
+
+    /** The key's kind and its number exactly (bit 63 clear), or its kind and a fingerprint (bit 63 set). */
+    static long first(RateKey key) {
+        String v = key.value();
+        int bar = v.lastIndexOf('|');
+        long number = e164(v, bar + 1);
+        long kind = key.kind().ordinal() + 1L;
+        return number >= 0 ? kind << 52 | number : Long.MIN_VALUE | kind << 56 | fingerprint(v, v.length(), 0x2545F4914F6CDD1DL) >>> 8;
+    }
+
+    /** The fingerprint of what precedes the number, or of the whole value when it holds none; 0 for a bare number. */
+    static long second(RateKey key) {
+        String v = key.value();
+        int bar = v.lastIndexOf('|');
+        if (e164(v, bar + 1) < 0) {
+            return fingerprint(v, v.length(), 0x9E3779B97F4A7C15L);
         }
-        try {
-            long stale = now - horizonMillis;
-            rings.values().removeIf(r -> r.newest() <= stale);
-            int target = Math.max(0, maxKeys - Math.max(1, maxKeys / 10));
-            Iterator<RateKey> it = rings.keySet().iterator();
-            while (rings.size() > target && it.hasNext()) {
-                it.next();
-                it.remove();
+        return bar < 0 ? 0 : fingerprint(v, bar, 0x9E3779B97F4A7C15L);
+    }
+
+    /** The digits of a {@code +} and 1–15 digits from {@code from} to the end, or -1. */
+    private static long e164(String v, int from) {
+        int n = v.length() - from - 1;
+        if (n < 1 || n > 15 || v.charAt(from) != '+') {
+            return -1;
+        }
+        long digits = 0;
+        for (int i = from + 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
             }
-        } finally {
-            sweeping.unlock();
+            digits = digits * 10 + (c - '0');
         }
+        return digits;
     }
 
-    /** The newest events of one key, oldest overwritten first. */
-    private static final class Ring {
-        private long[] times = new long[4];
-        private int next;
-        private int size;
+    private static long fingerprint(String v, int end, long seed) {
+        long h = seed ^ end;
+        for (int i = 0; i < end; i++) {
+            h = (h ^ v.charAt(i)) * 0x100000001B3L + seed;
+        }
+        return AgedTable.mix(h);
+    }
 
-        synchronized void add(long time, int capacity) {
-            if (size == times.length && times.length < capacity) {
-                long[] grown = new long[Math.min(capacity, times.length * 2)];
-                for (int i = 0; i < size; i++) {
-                    grown[i] = times[(next + i) % size];
-                }
-                times = grown;
+    /** One lock's share of the keys: which keys, and for each its ring and where the ring writes next. */
+    private static final class Stripe {
+        private final AgedTable keys;
+        private final Rings rings;
+
+        Stripe(int maxKeys, int maxCount, long horizon) {
+            this.rings = new Rings(maxCount);
+            // fields: the time of the last record (the age), the ring, and (size << 32 | next write)
+            this.keys = new AgedTable(maxKeys, horizon, 3, this::forget);
+        }
+
+        private void forget(int entry) {
+            rings.free(keys.get(entry, RING));
+        }
+
+        synchronized int size() {
+            return keys.size();
+        }
+
+        synchronized void record(long a, long b, long time) {
+            int e = keys.find(a, b);
+            if (e < 0) {
+                e = keys.add(a, b, time);
+                keys.set(e, RING, rings.allocate(0));
+            }
+            long ring = keys.get(e, RING);
+            long position = keys.get(e, POSITION);
+            int size = (int) (position >>> 32);
+            int next = (int) position;
+            int capacity = rings.capacity(ring);
+            if (size == capacity && rings.canGrow(ring)) {
+                long grown = rings.grow(ring, next);
+                keys.set(e, RING, grown);
+                ring = grown;
                 next = size;
+                capacity = rings.capacity(ring);
             }
-            times[next] = time;
-            next = (next + 1) % times.length;
-            size = Math.min(size + 1, times.length);
+            rings.set(ring, next, time);
+            next = next + 1 == capacity ? 0 : next + 1;
+            size = Math.min(size + 1, capacity);
+            keys.set(e, POSITION, (long) size << 32 | next);
+            keys.set(e, AGE, time);
         }
 
         /** Newest first, so that a full ring of a busy key stops after {@code atMost} recent events. */
-        synchronized int count(long after, long until, int atMost) {
+        synchronized int count(long a, long b, long after, long until, int atMost) {
+            int e = keys.find(a, b);
+            if (e < 0) {
+                return 0;
+            }
+            long ring = keys.get(e, RING);
+            long position = keys.get(e, POSITION);
+            int size = (int) (position >>> 32);
+            int next = (int) position;
+            int capacity = rings.capacity(ring);
             int n = 0;
             for (int i = 1; i <= size && n < atMost; i++) {
-                long t = times[(next - i + times.length) % times.length];
+                long t = rings.get(ring, (next - i + capacity) % capacity);
                 if (t > after && t <= until) {
                     n++;
                 }
             }
             return n;
-        }
-
-        synchronized long newest() {
-            return size == 0 ? Long.MIN_VALUE : times[(next - 1 + times.length) % times.length];
         }
     }
 }

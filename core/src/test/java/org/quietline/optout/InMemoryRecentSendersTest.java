@@ -1,0 +1,85 @@
+package org.quietline.optout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.quietline.consent.MerchantId;
+import org.quietline.number.PhoneNumber;
+import org.quietline.number.Sender;
+import org.quietline.screening.Sms;
+
+/**
+ * The flat witness remembers and answers exactly as {@link SimpleRecentSenders} does (ADR 0035): seeded random
+ * deliveries from ports, short codes, alphanumeric IDs and ordinary numbers, with and without a merchant and
+ * reply codes, in and out of order, more than {@value InMemoryRecentSenders#PER_SUBSCRIBER} origins per
+ * subscriber, and more subscribers than it holds.
+ */
+class InMemoryRecentSendersTest {
+
+    private static final long SEED = 4_500L;
+    private static final Instant T = Instant.parse("2026-11-11T00:00:00Z");
+    private static final Sender[] SENDERS = {
+        Sender.parse("1069012345"), Sender.parse("10690123456789"), Sender.parse("106575"), Sender.parse("95588"),
+        Sender.parse("Quietline"), Sender.parse("+8613800138000"), Sender.parse("+14155550123"),
+        Sender.parse("1065502"), Sender.parse("10086"), Sender.parse("106900001"),
+    };
+    private static final List<Optional<MerchantId>> MERCHANTS = List.of(Optional.empty(),
+            Optional.of(new MerchantId("shop")), Optional.of(new MerchantId("某某商城")), Optional.of(new MerchantId("bank")));
+    private static final List<Set<String>> CODES = List.of(Set.of(), Set.of("t"), Set.of("td", "r"), Set.of("0000"));
+
+    @Test
+    void remembersAsTheSimpleWitnessDoes() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        for (int run = 0; run < 200; run++) {
+            boolean large = run % 10 == 0;
+            int maxSubscribers = large ? 20_000 : 1 + random.nextInt(40);
+            Duration horizon = Duration.ofMinutes(1 + random.nextInt(300));
+            InMemoryRecentSenders flat = new InMemoryRecentSenders(maxSubscribers, horizon);
+            SimpleRecentSenders simple = new SimpleRecentSenders(large ? Integer.MAX_VALUE : maxSubscribers, horizon);
+            PhoneNumber[] pool = new PhoneNumber[large ? 500 : 1 + random.nextInt(3 * maxSubscribers)];
+            for (int i = 0; i < pool.length; i++) {
+                pool[i] = PhoneNumber.parse("+86139" + (10_000_000 + random.nextInt(90_000_000)));
+            }
+            Set<Long> seconds = new HashSet<>();
+            long clock = 0;
+            for (int op = 0; op < 2_000; op++) {
+                PhoneNumber subscriber = pool[random.nextInt(pool.length)];
+                clock += random.nextInt(120);
+                if (random.nextInt(4) > 0) {
+                    long s = clock - random.nextInt(3) * random.nextInt(3_600);
+                    while (!seconds.add(s)) {
+                        s++;
+                    }
+                    Delivery d = new Delivery(SENDERS[random.nextInt(SENDERS.length)], MERCHANTS.get(random.nextInt(MERCHANTS.size())),
+                            T.plusSeconds(s).plusNanos(random.nextInt(1_000_000_000)), CODES.get(random.nextInt(CODES.size())));
+                    flat.remember(subscriber, d);
+                    simple.remember(subscriber, d);
+                } else {
+                    assertThat(flat.recent(subscriber)).as("run %d, operation %d, seed %d", run, op, SEED)
+                            .isEqualTo(simple.recent(subscriber));
+                }
+            }
+            for (PhoneNumber subscriber : pool) {
+                assertThat(flat.recent(subscriber)).as("run %d, seed %d", run, SEED).isEqualTo(simple.recent(subscriber));
+            }
+        }
+    }
+
+    @Test
+    void aDeliveredMessageIsRememberedWithItsReplyCodesAndWithoutItsText() {
+        InMemoryRecentSenders recent = new InMemoryRecentSenders();
+        PhoneNumber subscriber = PhoneNumber.parse("13912345678");
+        Sender port = Sender.parse("1069012345");
+
+        recent.delivered(new Sms(port, subscriber, "【某某商城】双11全场5折，回T退订", T), Optional.of(new MerchantId("shop")));
+
+        assertThat(recent.recent(subscriber)).containsExactly(new Delivery(port, Optional.of(new MerchantId("shop")), T, Set.of("t")));
+    }
+}
