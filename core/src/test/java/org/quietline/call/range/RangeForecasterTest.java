@@ -144,4 +144,56 @@ class RangeForecasterTest {
         assertThat(f.ranges()).hasSizeGreaterThanOrEqualTo(100);
         assertThat(f.ranges().subList(0, 100)).allSatisfy(r -> assertThat(r.range().prefix()).startsWith("310"));
     }
+
+    /**
+     * Area 505 holds the /10000 blocks the model of that size learns from: blocks whose numbers each three
+     * people report, three a month; blocks that burst with 40 numbers in one month and stop; blocks with one
+     * pair of reports. In area 707, 60 neighbouring /100 blocks of one /10000 block each get a new number a
+     * month. That /10000 block looks like none of those the model learnt from, and the model extrapolates:
+     * it promises thousands of new numbers, far more than the /10000 blocks it ranked best brought at the
+     * training origins. Scaled by that, the block is not flagged whole: its 60 producing /100 blocks are,
+     * and its empty rest is not (without the scaling it is flagged whole).
+     */
+    @Test
+    void aSizeWhoseBestRangesBroughtLessThanPromisedIsScaledDown() {
+        ReportTable.Builder b = ReportTable.builder(NumberPlan.NANP);
+        int reporter = 1;
+        LocalDate start = LocalDate.parse("2020-01-01");
+        for (int block = 0; block < 100; block++) {
+            for (int m = 0; m < 6; m++) {
+                for (int k = 0; k < 3; k++) {
+                    long number = 5_055_000_000L + block * 10_000L + 100L * k + 7L * m;
+                    int day = (int) start.plusMonths(m).plusDays(block % 25 + 2 * k).toEpochDay();
+                    for (int person = 0; person < 3; person++) {
+                        b.add(number, day, reporter++, 999);
+                    }
+                }
+            }
+        }
+        for (int block = 0; block < 60; block++) {
+            for (int k = 0; k < 40; k++) {
+                b.add(5_065_000_000L + block * 10_000L + 23L * k,
+                        (int) start.plusMonths(block % 6).plusDays(k % 28).toEpochDay(), reporter++, 999);
+            }
+        }
+        for (int block = 0; block < 300; block++) {
+            for (int k = 0; k < 2; k++) {
+                b.add(5_075_000_000L + block * 10_000L + 11L * k,
+                        (int) start.plusMonths(block % 6).plusDays(k).toEpochDay(), reporter++, 999);
+            }
+        }
+        for (int block = 0; block < 60; block++) {
+            for (int m = 0; m < 6; m++) {
+                b.add(7_075_550_000L + block * 100L + 13L * m, (int) start.plusMonths(m).plusDays(block % 28).toEpochDay(),
+                        reporter++, 999);
+            }
+        }
+
+        FlaggedRanges f = new RangeForecaster().flag(b.build(), AS_OF, 60_000);
+
+        for (int block = 0; block < 60; block++) {
+            assertThat(f.covers(7_075_550_000L + block * 100L)).isTrue();
+        }
+        assertThat(f.covers(7_075_559_950L)).isFalse();
+    }
 }
