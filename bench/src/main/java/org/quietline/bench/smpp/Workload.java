@@ -42,8 +42,8 @@ import org.quietline.smpp.platform.SenderGrant;
 /**
  * The benchmark's traffic and the firewall it goes through. A third verification codes, a third order
  * notices (to 10,000 subscribers), a third consented marketing (to 100,000 further subscribers, each once per
- * pass over the bodies, so that the shipped frequency caps never DEFER it): every message is forwarded, and a
- * third of them go to recipients the firewall has not parsed before. The firewall runs the shipped engine,
+ * pass over the bodies, so that the shipped frequency caps never DEFER it): every message is forwarded, and
+ * after the first pass every recipient is one the firewall has parsed before. The firewall runs the shipped engine,
  * policy and trained classifier with the consent check (witnessed for opt-out), all in memory, on a clock
  * where every 5 s of the run is another day at 10:00 in Shanghai.
  */
