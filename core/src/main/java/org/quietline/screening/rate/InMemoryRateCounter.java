@@ -57,8 +57,11 @@ public final class InMemoryRateCounter implements RateCounter {
 
     @Override
     public void record(RateKey key, Instant at) {
-        long a = first(key);
-        long b = second(key);
+        String v = key.value();
+        int bar = v.lastIndexOf('|');
+        long number = e164(v, bar + 1);
+        long a = first(key.kind(), v, number);
+        long b = second(v, bar, number);
         stripe(a, b).record(a, b, at.toEpochMilli());
     }
 
@@ -67,8 +70,11 @@ public final class InMemoryRateCounter implements RateCounter {
         if (atMost > maxCount) {
             throw new IllegalArgumentException("this counter tells counts up to " + maxCount + ", not " + atMost);
         }
-        long a = first(key);
-        long b = second(key);
+        String v = key.value();
+        int bar = v.lastIndexOf('|');
+        long number = e164(v, bar + 1);
+        long a = first(key.kind(), v, number);
+        long b = second(v, bar, number);
         long until = at.toEpochMilli();
         return stripe(a, b).count(a, b, until - window.toMillis(), until, atMost);
     }
@@ -91,20 +97,18 @@ public final class InMemoryRateCounter implements RateCounter {
         return stripes[AgedTable.stripe(a, b, stripes.length)];
     }
 
-    /** The key's kind and its number exactly (bit 63 clear), or its kind and a fingerprint (bit 63 set). */
-    static long first(RateKey key) {
-        String v = key.value();
-        int bar = v.lastIndexOf('|');
-        long number = e164(v, bar + 1);
-        long kind = key.kind().ordinal() + 1L;
-        return number >= 0 ? kind << 52 | number : Long.MIN_VALUE | kind << 56 | fingerprint(v, v.length(), 0x2545F4914F6CDD1DL) >>> 8;
+    /** The key's kind and its {@code number} exactly (bit 63 clear), or its kind and a fingerprint (bit 63 set). */
+    private static long first(RateKey.Kind kind, String v, long number) {
+        long k = kind.ordinal() + 1L;
+        return number >= 0 ? k << 52 | number : Long.MIN_VALUE | k << 56 | fingerprint(v, v.length(), 0x2545F4914F6CDD1DL) >>> 8;
     }
 
-    /** The fingerprint of what precedes the number, or of the whole value when it holds none; 0 for a bare number. */
-    static long second(RateKey key) {
-        String v = key.value();
-        int bar = v.lastIndexOf('|');
-        if (e164(v, bar + 1) < 0) {
+    /**
+     * The fingerprint of what precedes the {@code number} (after the {@code |} at {@code bar}), or of the whole
+     * value when it holds none; 0 for a bare number.
+     */
+    private static long second(String v, int bar, long number) {
+        if (number < 0) {
             return fingerprint(v, v.length(), 0x9E3779B97F4A7C15L);
         }
         return bar < 0 ? 0 : fingerprint(v, bar, 0x9E3779B97F4A7C15L);
