@@ -33,7 +33,8 @@ final class Rings {
         freedCount = new int[classes];
         used = new int[classes];
         for (int c = 0; c < classes; c++) {
-            times[c] = new long[capacities[c] * 16];
+            // about 64 times per class to start with: a counter that is built and hardly used stays small
+            times[c] = new long[capacities[c] * Math.max(1, 64 / capacities[c])];
             freed[c] = new int[16];
         }
     }
