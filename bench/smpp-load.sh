@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SMPP firewall load (docs/smpp.md, "Load benchmark"): ESME load generator -> {direct | plain jSMPP relay |
-# pass-through relay | Quietline firewall} -> jSMPP's SMSC simulator (a child JVM), in one process tree. Prints the
-# sustained rate and CPU per submit_sm of each path, p50/p99 at a fixed offered rate, the ratios and the goals.
+# pass-through relay | unscreened firewall | Quietline firewall} -> jSMPP's SMSC simulator (a child JVM), in one
+# process tree. Prints the sustained rate and CPU per submit_sm of each path, p50/p99 at a fixed offered rate, the
+# ratios and the goals.
 #   bench/smpp-load.sh [seconds=10] [rate=20000] [connections=4] [window=64] [budgetMs=0] [paths]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -16,14 +16,14 @@ import org.quietline.smpp.TransportRelay;
 
 /**
  * The SMPP load benchmark, in one process tree: an ESME load generator (this JVM) → {nothing | a plain jSMPP
- * relay | a pass-through relay on the firewall's transport | the Quietline firewall} (this JVM) → jSMPP's SMSC
- * simulator (a child JVM). For each path it prints
- * the sustained rate (closed loop) with the CPU time per submit_sm of proxy, SMSC and generator, and the
- * latency at a fixed offered rate (open loop, measured from the scheduled send time, so a stall is not
- * hidden); then the firewall's ratio to the relays and the latency it adds. Figures, never pass/fail
- * (docs/smpp.md, "Load benchmark").
+ * relay | a pass-through relay on the firewall's transport | the firewall with a screener that allows
+ * everything unseen | the Quietline firewall} (this JVM) → jSMPP's SMSC simulator (a child JVM). For each path
+ * it prints the sustained rate (closed loop) with the CPU time per submit_sm of proxy, SMSC and generator, and
+ * the latency at a fixed offered rate (open loop, measured from the scheduled send time, so a stall is not
+ * hidden); then the firewall's ratio to the other three proxies and the latency it adds. Figures, never
+ * pass/fail (docs/smpp.md, "Load benchmark").
  *
- * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad [seconds=10] [rate=20000] [connections=4] [window=64] [screening budget ms, 0 = inline] [paths=direct,relay,transport,firewall]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad [seconds=10] [rate=20000] [connections=4] [window=64] [screening budget ms, 0 = inline] [paths=direct,relay,transport,unscreened,firewall]</pre>
  */
 public final class FirewallLoad {
 
@@ -33,7 +33,7 @@ public final class FirewallLoad {
     private record Options(int seconds, int rate, int connections, int window, Duration budget, String paths) {
         static Options of(String[] args) {
             return new Options(arg(args, 0, 10), arg(args, 1, 20_000), arg(args, 2, 4), arg(args, 3, 64),
-                    Duration.ofMillis(arg(args, 4, 0)), args.length > 5 ? args[5] : "direct,relay,transport,firewall");
+                    Duration.ofMillis(arg(args, 4, 0)), args.length > 5 ? args[5] : "direct,relay,transport,unscreened,firewall");
         }
 
         boolean runs(String path) {
@@ -71,7 +71,7 @@ public final class FirewallLoad {
         Report report = new Report(o.rate());
         try (SmscChild smsc = SmscChild.start(freePort())) {
             System.out.printf(Locale.ROOT, "SMPP load: ESME load generator (this JVM) -> {direct | plain jSMPP relay | pass-through"
-                    + " relay | Quietline firewall} (this JVM) -> jSMPP SMPPServerSimulator (child JVM)%n%d cores, %s, Java %s;"
+                    + " relay | unscreened firewall | Quietline firewall} (this JVM) -> jSMPP SMPPServerSimulator (child JVM)%n%d cores, %s, Java %s;"
                     + " load average %.2f before; %d connections x window %d; %d s per measurement, every path warmed up"
                     + " first (%d s at saturation, %d s at %,d/s); screening budget %s%n%n", Machine.cores(),
                     System.getProperty("os.name"), Runtime.version(), loadBefore, o.connections(), o.window(), o.seconds(),
@@ -81,8 +81,9 @@ public final class FirewallLoad {
                          o.connections(), o.window());
                  TransportRelay transport = TransportRelay.start(smsc.port(), SmscChild.SYSTEM_ID, SmscChild.PASSWORD,
                          o.connections(), o.window(), "relay", "pw");
+                 Firewall unscreened = workload.unscreened(smsc.port(), o.connections(), o.window(), o.budget());
                  Firewall firewall = workload.firewall(smsc.port(), o.connections(), o.window(), o.budget())) {
-                while (!firewall.smscBound()) {
+                while (!firewall.smscBound() || !unscreened.smscBound()) {
                     Thread.sleep(20);
                 }
                 List<Target> targets = new ArrayList<>();
@@ -94,6 +95,10 @@ public final class FirewallLoad {
                 }
                 if (o.runs("transport")) {
                     targets.add(new Target(Report.TRANSPORT, transport.port(), "relay", "pw"));
+                }
+                if (o.runs("unscreened")) {
+                    targets.add(new Target(Report.UNSCREENED, unscreened.port(), Workload.PLATFORM,
+                            Workload.PLATFORM_PASSWORD));
                 }
                 if (o.runs("firewall")) {
                     targets.add(new Target(Report.FIREWALL, firewall.port(), Workload.PLATFORM, Workload.PLATFORM_PASSWORD));

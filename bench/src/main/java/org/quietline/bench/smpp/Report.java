@@ -8,13 +8,16 @@ import java.util.Map;
 
 /**
  * Prints each measurement as it is taken and, at the end, the summary: per path the better of its rounds
- * (the higher sustained rate; separately the lower p99), the firewall's ratio to both relays, and the latency
- * it adds at the fixed rate over going direct and over the pass-through relay.
+ * (the higher sustained rate; separately the lower p99), the firewall's ratio to the unscreened firewall (what
+ * screening costs), to the pass-through relay (what screening and a working relay's own work cost) and to the
+ * plain jSMPP relay, and the latency it adds at the fixed rate over going direct, over the pass-through relay and
+ * over the unscreened firewall.
  */
 final class Report {
 
     static final String RELAY = "plain jSMPP relay";
     static final String TRANSPORT = "pass-through relay";
+    static final String UNSCREENED = "unscreened firewall";
     static final String FIREWALL = "Quietline firewall";
     static final String DIRECT = "direct to the SMSC";
 
@@ -47,33 +50,40 @@ final class Report {
     }
 
     void summary(double loadAfter) {
-        if (!sustained.keySet().containsAll(List.of(FIREWALL, TRANSPORT, RELAY, DIRECT))) {
-            System.out.printf(Locale.ROOT, "%nload average after: %.2f (the summary needs all four paths)%n", loadAfter);
+        if (!sustained.keySet().containsAll(List.of(FIREWALL, UNSCREENED, TRANSPORT, RELAY, DIRECT))) {
+            System.out.printf(Locale.ROOT, "%nload average after: %.2f (the summary needs all five paths)%n", loadAfter);
             return;
         }
         FirewallLoad.Sustained fw = best(FIREWALL);
+        FirewallLoad.Sustained open = best(UNSCREENED);
         FirewallLoad.Sustained pass = best(TRANSPORT);
         FirewallLoad.Sustained relay = best(RELAY);
         FirewallLoad.Sustained direct = best(DIRECT);
         FirewallLoad.Latency fwL = fastest(FIREWALL);
+        FirewallLoad.Latency openL = fastest(UNSCREENED);
         FirewallLoad.Latency passL = fastest(TRANSPORT);
         FirewallLoad.Latency relayL = fastest(RELAY);
         FirewallLoad.Latency directL = fastest(DIRECT);
         System.out.printf(Locale.ROOT, "%nsummary (per path the better of its two rounds):%n");
-        System.out.printf(Locale.ROOT, "  sustained submit_sm/s: firewall %,.0f; pass-through relay %,.0f (ratio %.2f); plain jSMPP relay"
-                + " %,.0f (ratio %.2f); direct %,.0f%n", fw.perSecond(), pass.perSecond(), fw.perSecond() / pass.perSecond(),
+        System.out.printf(Locale.ROOT, "  sustained submit_sm/s: firewall %,.0f; unscreened firewall %,.0f (ratio %.2f); pass-through"
+                + " relay %,.0f (ratio %.2f); plain jSMPP relay %,.0f (ratio %.2f); direct %,.0f%n", fw.perSecond(),
+                open.perSecond(), fw.perSecond() / open.perSecond(), pass.perSecond(), fw.perSecond() / pass.perSecond(),
                 relay.perSecond(), fw.perSecond() / relay.perSecond(), direct.perSecond());
-        System.out.printf(Locale.ROOT, "  CPU per submit_sm at saturation: firewall %s; pass-through %s; jSMPP relay %s; direct %s%n",
-                split(fw.cpu()), split(pass.cpu()), split(relay.cpu()), split(direct.cpu()));
+        System.out.printf(Locale.ROOT, "  CPU per submit_sm at saturation: firewall %s; unscreened firewall %s; pass-through %s;"
+                + " jSMPP relay %s; direct %s%n", split(fw.cpu()), split(open.cpu()), split(pass.cpu()), split(relay.cpu()),
+                split(direct.cpu()));
         System.out.printf(Locale.ROOT, "  at %,d submit_sm/s offered, p50 / p99 ms: direct %.3f / %.3f; pass-through %.3f / %.3f;"
-                + " jSMPP relay %.3f / %.3f; firewall %.3f / %.3f (not accepted: firewall %,d)%n", rate, directL.p50(),
-                directL.p99(), passL.p50(), passL.p99(), relayL.p50(), relayL.p99(), fwL.p50(), fwL.p99(), fwL.notAccepted());
+                + " jSMPP relay %.3f / %.3f; unscreened firewall %.3f / %.3f; firewall %.3f / %.3f (not accepted: firewall"
+                + " %,d)%n", rate, directL.p50(), directL.p99(), passL.p50(), passL.p99(), relayL.p50(), relayL.p99(),
+                openL.p50(), openL.p99(), fwL.p50(), fwL.p99(), fwL.notAccepted());
         System.out.printf(Locale.ROOT, "  latency the firewall adds at %,d/s: over going direct p50 %+.3f ms, p99 %+.3f ms; over the"
-                + " pass-through relay p50 %+.3f ms, p99 %+.3f ms%n", rate, fwL.p50() - directL.p50(), fwL.p99() - directL.p99(),
-                fwL.p50() - passL.p50(), fwL.p99() - passL.p99());
-        System.out.printf(Locale.ROOT, "  goals of issue 4: ratio >= 0.8: %.2f to the pass-through relay, %.2f to the jSMPP relay;"
-                + " >= 20,000 submit_sm/s: %,.0f; p99 added < 5 ms at %,d/s: %+.3f ms%n", fw.perSecond() / pass.perSecond(),
-                fw.perSecond() / relay.perSecond(), fw.perSecond(), rate, fwL.p99() - directL.p99());
+                + " pass-through relay p50 %+.3f ms, p99 %+.3f ms; over the unscreened firewall p50 %+.3f ms, p99 %+.3f ms%n",
+                rate, fwL.p50() - directL.p50(), fwL.p99() - directL.p99(), fwL.p50() - passL.p50(), fwL.p99() - passL.p99(),
+                fwL.p50() - openL.p50(), fwL.p99() - openL.p99());
+        System.out.printf(Locale.ROOT, "  goals of issue 4: ratio >= 0.8: %.2f to the unscreened firewall, %.2f to the pass-through"
+                + " relay, %.2f to the jSMPP relay; >= 20,000 submit_sm/s: %,.0f; p99 added < 5 ms at %,d/s: %+.3f ms%n",
+                fw.perSecond() / open.perSecond(), fw.perSecond() / pass.perSecond(), fw.perSecond() / relay.perSecond(),
+                fw.perSecond(), rate, fwL.p99() - directL.p99());
         System.out.printf(Locale.ROOT, "  load average after: %.2f%n", loadAfter);
     }
 

@@ -9,6 +9,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.quietline.classify.Classifier;
@@ -25,8 +26,11 @@ import org.quietline.consent.Source;
 import org.quietline.number.PhoneNumber;
 import org.quietline.number.Sender;
 import org.quietline.optout.InMemoryRecentSenders;
+import org.quietline.screening.Action;
 import org.quietline.screening.Policy;
+import org.quietline.screening.Screener;
 import org.quietline.screening.ScreeningEngine;
+import org.quietline.screening.Verdict;
 import org.quietline.screening.shipped.ShippedScreening;
 import org.quietline.smpp.FailurePolicy;
 import org.quietline.smpp.Firewall;
@@ -68,6 +72,22 @@ final class Workload {
 
     /** The firewall in front of the SMSC on {@code smscPort}: one SMSC link of {@code window} per connection. */
     Firewall firewall(int smscPort, int links, int window, Duration budget) throws IOException {
+        ScreeningEngine screener = screener();
+        return start(smscPort, links, window, budget, screener, FailurePolicy.defaults(screener));
+    }
+
+    /**
+     * The same firewall with a screener that allows everything without looking at it: no classifier, no consent
+     * check, no caps. Everything else (transport, decoding, reassembly, id mapping, metrics, platform
+     * authentication and throughput limit, the screening budget) is the firewall's own, so that the two differ
+     * by what screening costs.
+     */
+    Firewall unscreened(int smscPort, int links, int window, Duration budget) {
+        Verdict allowed = new Verdict(Action.ALLOW, 0, List.of(), Optional.empty(), Optional.empty(), "unscreened");
+        return start(smscPort, links, window, budget, subject -> allowed, FailurePolicy.defaults(Optional.empty()));
+    }
+
+    private ScreeningEngine screener() throws IOException {
         ConsentRegister register = new ConsentRegister(new InMemoryConsentLedger());
         Instant joined = Instant.parse("2026-10-01T00:00:00Z");
         for (PhoneNumber p : marketed) {
@@ -75,8 +95,12 @@ final class Workload {
         }
         Policy policy = ShippedPolicy.load();
         Classifier classifier = LinearClassifier.shipped();
-        ScreeningEngine screener = ShippedScreening.builder(policy, classifier).check(new ConsentCheck(register,
+        return ShippedScreening.builder(policy, classifier).check(new ConsentCheck(register,
                 MerchantOf.bySignature(), new OwnMessages(), new InMemoryRecentSenders())).build();
+    }
+
+    private static Firewall start(int smscPort, int links, int window, Duration budget, Screener screener,
+                                  FailurePolicy failures) {
         InMemoryPlatformRegistry platforms = new InMemoryPlatformRegistry().put(new Platform(PLATFORM,
                 PasswordHash.of(PLATFORM_PASSWORD), 1_000_000, List.of(new SenderGrant(MERCHANT, Sender.parse(PORT))),
                 false));
@@ -93,7 +117,7 @@ final class Workload {
             return DAYTIME.plus(Duration.ofDays(elapsed / DAY)).plusNanos(elapsed % DAY);
         };
         return Firewall.start(settings, new Firewall.Parts(platforms, screener,
-                FailurePolicy.defaults(screener), SubscriberReplies.ignored(), VerdictLog.ignored(),
+                failures, SubscriberReplies.ignored(), VerdictLog.ignored(),
                 new SimpleMeterRegistry(), daytime));
     }
 
