@@ -54,8 +54,7 @@ final class MessageIds {
 
     /** Remembers that the SMSC knows our message {@code route} as {@code smscId}. */
     void remember(String smscId, Route route) {
-        String key = form.keyOfResponseId(smscId);
-        long packed = packed(key);
+        long packed = packedResponseId(smscId);
         if (packed != 0 && isOurs(route.ourId())) {
             int platform = platform(route.systemId());
             synchronized (table) {
@@ -63,6 +62,7 @@ final class MessageIds {
             }
             return;
         }
+        String key = form.keyOfResponseId(smscId);
         while (!othersAge.offer(key)) {
             String oldest = othersAge.poll();
             if (oldest != null) {
@@ -118,6 +118,33 @@ final class MessageIds {
         }
         long value = kind == DECIMAL ? Long.parseLong(id) : Long.parseUnsignedLong(id, 16);
         return ((long) kind << 62) | ((long) n << 57) | value;
+    }
+
+    /**
+     * {@code packed(form.keyOfResponseId(smscId))} without making the key: an SMSC that answers in hexadecimal
+     * and reports receipts in decimal would otherwise cost a decimal string per forward, parsed straight back.
+     */
+    long packedResponseId(String smscId) {
+        if (form != SmscIdForm.HEX_THEN_DECIMAL) {
+            return packed(smscId);
+        }
+        long value;
+        try {
+            value = Long.parseUnsignedLong(smscId.strip(), 16);
+        } catch (NumberFormatException e) {
+            return packed(smscId);
+        }
+        // as a signed long the value would have 19 or 20 decimal digits: more than a packed id holds
+        int digits = value < 0 ? 20 : decimalDigits(value);
+        return digits > 17 ? 0 : ((long) DECIMAL << 62) | ((long) digits << 57) | value;
+    }
+
+    private static int decimalDigits(long value) {
+        int digits = 1;
+        for (long v = value / 10; v != 0; v /= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     /** Our ids are 16 hexadecimal digits (see {@link #next()}); anything else is kept as given. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Id mappings: every form of SMSC id routes its receipt back, packed or not, and the oldest are forgotten. */
@@ -36,6 +37,30 @@ class MessageIdsTest {
         assertThat(MessageIds.packed("aB")).isZero();
         assertThat(MessageIds.packed("")).isZero();
         assertThat(MessageIds.packed("123456789012345678")).isZero();
+    }
+
+    @Test
+    void responseIdsArePackedAsTheirKeysWouldBe() {
+        SplittableRandom random = new SplittableRandom(54);
+        String[] alphabets = {"0123456789", "0123456789abcdef", "0123456789ABCDEF", "0123456789aBcDeFxyz- "};
+        for (SmscIdForm form : SmscIdForm.values()) {
+            MessageIds ids = new MessageIds(0, form, 10);
+            for (int n = 0; n < 20_000; n++) {
+                String alphabet = alphabets[random.nextInt(alphabets.length)];
+                StringBuilder id = new StringBuilder(random.nextInt(4) == 0 ? " " : "");
+                for (int i = random.nextInt(22); i > 0; i--) {
+                    id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String smscId = id.toString();
+                assertThat(ids.packedResponseId(smscId)).as("%s as %s", smscId, form)
+                        .isEqualTo(MessageIds.packed(form.keyOfResponseId(smscId)));
+            }
+            for (String edge : List.of("0", "00", "ffffffffffffffff", "7fffffffffffffff", "2386f26fc0ffff", "2386f26fc10000",
+                    "16345785d89ffff", "16345785d8a0000", "")) {
+                assertThat(ids.packedResponseId(edge)).as("%s as %s", edge, form)
+                        .isEqualTo(MessageIds.packed(form.keyOfResponseId(edge)));
+            }
+        }
     }
 
     @Test
