@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * plus a counter, so ids of a restarted firewall do not repeat earlier ones.
  *
  * <p>Bounded: beyond {@code capacity} mappings the oldest are forgotten (their receipts are then dropped
- * and counted). A mapping is remembered for every message forwarded, so they are kept in primitive arrays
+ * and counted; with a large capacity, the oldest of a sixteenth of the mappings). A mapping is remembered for every message forwarded, so they are kept in primitive arrays
  * ({@link IdTable}) where the SMSC's id is a short number, as most SMSCs' are (up to 17 decimal or 14
  * hexadecimal digits): no objects for the collector to copy and trace. Other ids go to a map of their own,
  * bounded alike. Held in memory only; see docs/smpp.md. Thread-safe.
@@ -30,10 +30,22 @@ final class MessageIds {
     private static final int DECIMAL = 1;
     private static final int LOWER_HEX = 2;
     private static final int UPPER_HEX = 3;
+    /** Stripes of a large table (a power of two: {@link #tableOf} takes the top 4 bits). */
+    private static final int STRIPES = 16;
+    /**
+     * Mappings per stripe below which one table holds them all: a smaller firewall keeps exact age order, a
+     * striped one forgets the oldest of a stripe, which holds a sixteenth of the bound.
+     */
+    private static final int STRIPED_FROM = 4096;
 
     private final AtomicLong next;
     private final SmscIdForm form;
-    private final IdTable table;
+    /**
+     * The packed mappings in stripes, each with its own lock, chosen by the key: the links' readers remember an
+     * SMSC answer each, and with one lock a reader that missed the caches in the large table (or lost its core
+     * meanwhile) held up the others, for more than 10 ms at times under load (ADR 0096).
+     */
+    private final IdTable[] tables;
     private final Map<String, Integer> platformIndex = new ConcurrentHashMap<>();
     private final List<String> platforms = new ArrayList<>();
     private final Map<String, Route> others = new ConcurrentHashMap<>();
@@ -42,7 +54,11 @@ final class MessageIds {
     MessageIds(long seed, SmscIdForm form, int capacity) {
         this.next = new AtomicLong(seed);
         this.form = form;
-        this.table = new IdTable(capacity);
+        int stripes = capacity >= STRIPES * STRIPED_FROM ? STRIPES : 1;
+        this.tables = new IdTable[stripes];
+        for (int i = 0; i < stripes; i++) {
+            tables[i] = new IdTable((capacity + stripes - 1) / stripes);
+        }
         this.othersAge = new ArrayBlockingQueue<>(capacity);
     }
 
@@ -57,6 +73,7 @@ final class MessageIds {
         long packed = packedResponseId(smscId);
         if (packed != 0 && isOurs(route.ourId())) {
             int platform = platform(route.systemId());
+            IdTable table = tableOf(packed);
             synchronized (table) {
                 table.put(packed, HexFormat.fromHexDigitsToLong(route.ourId()), platform);
             }
@@ -77,6 +94,7 @@ final class MessageIds {
         String key = form.keyOfReceiptId(receiptId);
         long packed = packed(key);
         if (packed != 0) {
+            IdTable table = tableOf(packed);
             synchronized (table) {
                 int slot = table.slotOf(packed);
                 if (slot >= 0) {
@@ -88,9 +106,18 @@ final class MessageIds {
     }
 
     int size() {
-        synchronized (table) {
-            return table.size() + others.size();
+        int n = others.size();
+        for (IdTable table : tables) {
+            synchronized (table) {
+                n += table.size();
+            }
         }
+        return n;
+    }
+
+    /** The stripe of {@code packed}: the top bits of a multiplicative hash, which the tables' slots do not use. */
+    private IdTable tableOf(long packed) {
+        return tables.length == 1 ? tables[0] : tables[(int) ((packed * 0x9E3779B97F4A7C15L) >>> 60)];
     }
 
     /**

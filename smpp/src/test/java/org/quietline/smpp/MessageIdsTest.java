@@ -2,8 +2,11 @@ package org.quietline.smpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,36 @@ class MessageIdsTest {
         assertThat(MessageIds.packed("aB")).isZero();
         assertThat(MessageIds.packed("")).isZero();
         assertThat(MessageIds.packed("123456789012345678")).isZero();
+    }
+
+    @Test
+    void aStripedTableRoutesWhatItHoldsAndForgetsTheOldest() {
+        int capacity = 16 * 4096;
+        MessageIds ids = new MessageIds(0x5a00_0000_0000_0000L, SmscIdForm.AS_GIVEN, capacity);
+        SplittableRandom random = new SplittableRandom(96);
+        List<String> smscIds = new ArrayList<>();
+        Map<String, MessageIds.Route> reference = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        while (smscIds.size() < 3 * capacity) {
+            String smscId = random.nextBoolean() ? Long.toString(random.nextLong(1L << 50))
+                    : Long.toHexString(random.nextLong(1L << 50));
+            if (!seen.add(smscId)) {
+                continue;
+            }
+            MessageIds.Route route = new MessageIds.Route(random.nextBoolean() ? "a" : "b", ids.next());
+            ids.remember(smscId, route);
+            smscIds.add(smscId);
+            reference.put(smscId, route);
+        }
+        // a stripe holds a sixteenth of the capacity and gets about a sixteenth of the mappings: the latest half
+        // of a capacity is held whatever stripe it fell in, the first capacity long gone
+        for (String smscId : smscIds.subList(smscIds.size() - capacity / 2, smscIds.size())) {
+            assertThat(ids.routeOf(smscId)).as(smscId).contains(reference.get(smscId));
+        }
+        for (String smscId : smscIds.subList(0, capacity)) {
+            assertThat(ids.routeOf(smscId)).as(smscId).isEmpty();
+        }
+        assertThat(ids.size()).isBetween(capacity - 16, capacity);
     }
 
     @Test
