@@ -67,6 +67,12 @@ public record FirewallSettings(String bindAddress, int port, int esmeWindow, int
                 screeningBudget, messageIdCapacity, recipientCacheCapacity);
     }
 
+    /** Keeping {@code capacity} id mappings for routing receipts (sized for the rate and how late receipts come). */
+    public FirewallSettings withMessageIdCapacity(int capacity) {
+        return new FirewallSettings(bindAddress, port, esmeWindow, esmeQueue, bindTimeout, smsc, reassemblyTimeout,
+                reassemblyCapacity, screeningBudget, capacity, recipientCacheCapacity);
+    }
+
     /** With another ESME-side window and queue. */
     public FirewallSettings withEsmeWindow(int window, int queue) {
         return new FirewallSettings(bindAddress, port, window, queue, bindTimeout, smsc, reassemblyTimeout,

@@ -43,8 +43,9 @@ class SmppConfiguration {
             @Value("${quietline.smpp.smsc-system-id:}") String systemId,
             @Value("${quietline.smpp.smsc-password:}") String password,
             @Value("${quietline.smpp.bootstrap-esme:}") String bootstrap,
-            @Value("${quietline.smpp.smsc-id-form:}") String idForm) {
-        return SmppEnvironment.read(port, smsc, systemId, password, bootstrap, idForm);
+            @Value("${quietline.smpp.smsc-id-form:}") String idForm,
+            @Value("${quietline.smpp.message-ids:}") String messageIds) {
+        return SmppEnvironment.read(port, smsc, systemId, password, bootstrap, idForm, messageIds);
     }
 
     @Bean

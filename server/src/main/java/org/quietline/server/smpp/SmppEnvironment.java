@@ -11,19 +11,26 @@ import org.quietline.smpp.platform.Platform;
  * application.yaml): {@code QUIETLINE_SMPP_PORT}, {@code QUIETLINE_SMSC} ({@code host:port}),
  * {@code QUIETLINE_SMSC_SYSTEM_ID}, {@code QUIETLINE_SMSC_PASSWORD} and {@code QUIETLINE_BOOTSTRAP_ESME}
  * ({@code system_id:password}), and {@code QUIETLINE_SMSC_ID_FORM} ({@code AS_GIVEN}, the default, or
- * {@code HEX_THEN_DECIMAL} for SMSCs that report receipts in decimal). Bad values fail the start with a message that names the variable.
+ * {@code HEX_THEN_DECIMAL} for SMSCs that report receipts in decimal), and {@code QUIETLINE_SMPP_MESSAGE_IDS} (how
+ * many id mappings are kept to route receipts back). Bad values fail the start with a message that names the
+ * variable.
  *
- * @param port      the port ESMEs bind to
- * @param smsc      where and how to bind upstream
- * @param bootstrap the one ESME allowed to bind for any merchant, if set
+ * @param port       the port ESMEs bind to
+ * @param smsc       where and how to bind upstream
+ * @param bootstrap  the one ESME allowed to bind for any merchant, if set
+ * @param messageIds how many id mappings are kept
  */
-record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap) {
+record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap, int messageIds) {
 
     /** Submits a second the bootstrap ESME may make. */
     static final int BOOTSTRAP_THROUGHPUT = 1_000;
+    /** Id mappings kept when {@code QUIETLINE_SMPP_MESSAGE_IDS} is not set. */
+    static final int DEFAULT_MESSAGE_IDS = 1_000_000;
+    /** The most: about 50 bytes of heap each, so 5 GB. */
+    static final int MOST_MESSAGE_IDS = 100_000_000;
 
     static SmppEnvironment read(String port, String smsc, String systemId, String password, String bootstrapEsme,
-                                String idForm) {
+                                String idForm, String messageIds) {
         int listen = number("QUIETLINE_SMPP_PORT", port);
         if (smsc.isBlank()) {
             throw new IllegalStateException("QUIETLINE_SMSC (host:port of the upstream SMSC) must be set when"
@@ -35,11 +42,27 @@ record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap
         }
         SmscSettings upstream = SmscSettings.of(smsc.substring(0, colon).strip(),
                 number("QUIETLINE_SMSC", smsc.substring(colon + 1)), systemId, password).withIdForm(idForm(idForm));
-        return new SmppEnvironment(listen, upstream, bootstrap(bootstrapEsme));
+        return new SmppEnvironment(listen, upstream, bootstrap(bootstrapEsme), messageIds(messageIds));
     }
 
     FirewallSettings settings() {
-        return FirewallSettings.of(port, smsc);
+        return FirewallSettings.of(port, smsc).withMessageIdCapacity(messageIds);
+    }
+
+    private static int messageIds(String value) {
+        if (value.isBlank()) {
+            return DEFAULT_MESSAGE_IDS;
+        }
+        try {
+            int n = Integer.parseInt(value.strip().replace("_", ""));
+            if (n >= 1 && n <= MOST_MESSAGE_IDS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new IllegalStateException("QUIETLINE_SMPP_MESSAGE_IDS must be a count of id mappings from 1 to "
+                + MOST_MESSAGE_IDS + ", was '" + value + "'");
     }
 
     private static SmscIdForm idForm(String value) {
