@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quietline.consent.MerchantId;
+import org.quietline.number.NumberKey;
 import org.quietline.number.PhoneNumber;
 import org.quietline.number.Sender;
 import org.quietline.table.AgedTable;
@@ -57,24 +58,14 @@ public final class InMemoryRecentSenders implements RecentSenders {
 
     @Override
     public void remember(PhoneNumber subscriber, Delivery delivery) {
-        long key = key(subscriber);
+        long key = NumberKey.of(subscriber);
         stripes[AgedTable.stripe(key, 0, stripes.length)].remember(key, delivery);
     }
 
     @Override
     public List<Delivery> recent(PhoneNumber subscriber) {
-        long key = key(subscriber);
+        long key = NumberKey.of(subscriber);
         return stripes[AgedTable.stripe(key, 0, stripes.length)].recent(key);
-    }
-
-    /** The digits of the E.164 form (at most 15, so they fit a {@code long}; never 0). */
-    private static long key(PhoneNumber subscriber) {
-        String e164 = subscriber.e164();
-        long digits = 0;
-        for (int i = 1; i < e164.length(); i++) {
-            digits = digits * 10 + (e164.charAt(i) - '0');
-        }
-        return digits;
     }
 
     /** What a delivery came from: all of it but the time. */

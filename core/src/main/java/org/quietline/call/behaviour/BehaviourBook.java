@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quietline.call.CallRecord;
-import org.quietline.call.NumberKey;
+import org.quietline.number.NumberKey;
 import org.quietline.number.PhoneNumber;
 
 /**

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.quietline.call.CallLabel;
 import org.quietline.call.CallRecord;
-import org.quietline.call.NumberKey;
 import org.quietline.call.range.NumberPlan;
 import org.quietline.call.range.NumberRange;
+import org.quietline.number.NumberKey;
 import org.quietline.number.PhoneNumber;
 
 /**

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.quietline.call.CallLabel;
-import org.quietline.call.NumberKey;
 import org.quietline.call.Report;
 import org.quietline.call.Reporter;
+import org.quietline.number.NumberKey;
 import org.quietline.number.PhoneNumber;
 
 /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.quietline.call.CallRecord;
-import org.quietline.call.NumberKey;
 import org.quietline.call.Report;
 import org.quietline.call.allow.AllowRegister;
 import org.quietline.call.behaviour.BehaviourBook;
@@ -26,6 +25,7 @@ import org.quietline.call.screening.CallerRangeCheck;
 import org.quietline.call.screening.CallerReputationCheck;
 import org.quietline.call.screening.CampaignCheck;
 import org.quietline.call.screening.SubscriberPolicyCheck;
+import org.quietline.number.NumberKey;
 import org.quietline.screening.shipped.ShippedScreening;
 
 /**

@@ -1,11 +1,11 @@
-package org.quietline.call;
+package org.quietline.number;
 
-import org.quietline.number.PhoneNumber;
 
 /**
  * A phone number as a {@code long} (its E.164 digits, at most 15, so it fits): the key of the in-memory
- * books that see every call and every report, where a map of {@code PhoneNumber} objects would cost a
- * string hash per lookup. Never shown; shown numbers are {@link PhoneNumber#masked()}. Stateless.
+ * stores that see every call, report or delivery, where a map of {@code PhoneNumber} objects would cost a
+ * string hash per lookup and an object per entry. Never shown; shown numbers are {@link PhoneNumber#masked()}.
+ * Stateless.
  */
 public final class NumberKey {
 
