@@ -59,13 +59,23 @@ final class Workload {
     private static final String MERCHANT = "优选商城";
     private static final int MARKETED = 100_000;
     /** 10:00 in Shanghai: the firewall's clock starts there, so that quiet hours (21:00–08:00) never apply. */
-    private static final Instant DAYTIME = Instant.parse("2026-11-11T02:00:00Z");
+    static final Instant DAYTIME = Instant.parse("2026-11-11T02:00:00Z");
     private static final long DAY = Duration.ofSeconds(5).toNanos();
 
     private final List<PhoneNumber> marketed = subscribers(MARKETED, 23);
-    private final List<byte[]> bodies = bodies(subscribers(10_000, 19), marketed);
+    private final List<Message> messages = messages(subscribers(10_000, 19), marketed);
+    private final List<byte[]> bodies = messages.stream().map(m -> LoadGenerator.submitBody(m.source(), m.destination(), m.text())).toList();
 
-    /** submit_sm bodies, each sent once before any is sent again. */
+    /** One submit_sm of the workload: its source and destination address and its text. */
+    record Message(String source, String destination, String text) {
+    }
+
+    /** The messages, in the order they are sent. */
+    List<Message> messages() {
+        return messages;
+    }
+
+    /** submit_sm bodies of {@link #messages}, each sent once before any is sent again. */
     List<byte[]> bodies() {
         return bodies;
     }
@@ -87,7 +97,8 @@ final class Workload {
         return start(smscPort, links, window, budget, subject -> allowed, FailurePolicy.defaults(Optional.empty()));
     }
 
-    private ScreeningEngine screener() throws IOException {
+    /** The firewall's screener: the shipped engine, policy and classifier, the consent check witnessed for opt-out. */
+    ScreeningEngine screener() throws IOException {
         ConsentRegister register = new ConsentRegister(new InMemoryConsentLedger());
         Instant joined = Instant.parse("2026-10-01T00:00:00Z");
         for (PhoneNumber p : marketed) {
@@ -121,18 +132,18 @@ final class Workload {
                 new SimpleMeterRegistry(), daytime));
     }
 
-    private static List<byte[]> bodies(List<PhoneNumber> subscribers, List<PhoneNumber> marketed) {
+    private static List<Message> messages(List<PhoneNumber> subscribers, List<PhoneNumber> marketed) {
         String[] texts = {
             "【" + MERCHANT + "】您的验证码是 %06d，5分钟内有效，请勿告诉他人。",
             "【" + MERCHANT + "】您的订单 %06d 已发货，请注意查收。",
             "【" + MERCHANT + "】会员日全场8折，券码 %06d，回T退订",
         };
         SplittableRandom random = new SplittableRandom(20);
-        List<byte[]> out = new ArrayList<>();
+        List<Message> out = new ArrayList<>();
         for (int i = 0; i < 3 * marketed.size(); i++) {
             String text = String.format(texts[i % texts.length], random.nextInt(1_000_000));
             PhoneNumber to = i % 3 == 2 ? marketed.get(i / 3) : subscribers.get(random.nextInt(subscribers.size()));
-            out.add(LoadGenerator.submitBody(PORT + String.format("%02d", i % 100), to.e164(), text));
+            out.add(new Message(PORT + String.format("%02d", i % 100), to.e164(), text));
         }
         return out;
     }
