@@ -42,8 +42,11 @@ public final class Firewall implements AutoCloseable {
     private final Screening screening;
     private final ScheduledExecutorService sweeper;
     private final OwnSubmits own = new OwnSubmits();
+    private final MessageIds ids;
 
-    private Firewall(SmscPool smsc, EsmeListener esmes, Screening screening, ScheduledExecutorService sweeper) {
+    private Firewall(SmscPool smsc, EsmeListener esmes, Screening screening, ScheduledExecutorService sweeper,
+                     MessageIds ids) {
+        this.ids = ids;
         this.smsc = smsc;
         this.esmes = esmes;
         this.screening = screening;
@@ -105,8 +108,13 @@ public final class Firewall implements AutoCloseable {
         FirewallMetrics metrics = new FirewallMetrics(parts.meters());
         EsmeSessions sessions = new EsmeSessions(System::nanoTime);
         EsmeDelivery delivery = new EsmeDelivery(sessions, parts.clock());
-        MessageIds ids = new MessageIds(new SecureRandom().nextLong() & 0x7FFF_FFFF_0000_0000L,
-                settings.smsc().idForm(), settings.messageIdCapacity());
+        MessageIds ids;
+        try {
+            ids = MessageIds.open(new SecureRandom().nextLong() & 0x7FFF_FFFF_0000_0000L, settings.smsc().idForm(),
+                    settings.messageIdCapacity(), settings.messageIdJournal());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the message id journal in " + settings.messageIdJournal().orElseThrow(), e);
+        }
         boolean latin1 = settings.smsc().defaultIsLatin1();
         SmscPool smsc = new SmscPool(settings.smsc(),
                 new DeliverPath(ids, parts.replies(), parts.platforms(), delivery, metrics, parts.clock(), latin1), WORKERS);
@@ -120,6 +128,7 @@ public final class Firewall implements AutoCloseable {
         try {
             esmes = new EsmeListener(settings, parts.platforms(), sessions, submits, WORKERS);
         } catch (IOException e) {
+            ids.close();
             throw new UncheckedIOException("cannot listen for ESMEs on " + settings.bindAddress() + ":" + settings.port(), e);
         }
         metrics.gauges(smsc::occupancy, reassembly::held, sessions::count);
@@ -130,7 +139,7 @@ public final class Firewall implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(smsc::expire, expiry, expiry, TimeUnit.MILLISECONDS);
         smsc.start();
         esmes.start();
-        return new Firewall(smsc, esmes, screening, sweeper);
+        return new Firewall(smsc, esmes, screening, sweeper, ids);
     }
 
     /** The port ESMEs bind to. */
@@ -172,5 +181,7 @@ public final class Firewall implements AutoCloseable {
         esmes.close();
         smsc.close();
         screening.close();
+        // last: the SMSC's answers to the final submits are mapped (and written) until its links close
+        ids.close();
     }
 }

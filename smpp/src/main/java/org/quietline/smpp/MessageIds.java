@@ -1,5 +1,7 @@
 package org.quietline.smpp;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,9 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * and counted; with a large capacity, the oldest of a sixteenth of the mappings). A mapping is remembered for every message forwarded, so they are kept in primitive arrays
  * ({@link IdTable}) where the SMSC's id is a short number, as most SMSCs' are (up to 17 decimal or 14
  * hexadecimal digits): no objects for the collector to copy and trace. Other ids go to a map of their own,
- * bounded alike. Held in memory only; see docs/smpp.md. Thread-safe.
+ * bounded alike. Held in memory and, when {@link #open} is given a directory, written to an {@link IdJournal}
+ * there and read back at the next start, so that receipts outlive a restart (ADR 0105). Thread-safe.
  */
-final class MessageIds {
+final class MessageIds implements AutoCloseable {
 
     /** Where a receipt goes: the platform and the id its ESME was given. */
     record Route(String systemId, String ourId) {
@@ -50,6 +53,23 @@ final class MessageIds {
     private final List<String> platforms = new ArrayList<>();
     private final Map<String, Route> others = new ConcurrentHashMap<>();
     private final ArrayBlockingQueue<String> othersAge;
+    /** Where mappings are written; null keeps them in memory only. Set once, before any submit is forwarded. */
+    private IdJournal journal;
+
+    /**
+     * Mappings kept in memory and, with {@code journalDir}, in a journal there: what earlier runs wrote to it is
+     * remembered again before this returns.
+     *
+     * @throws IOException           when the journal cannot be read or written
+     * @throws IllegalStateException when another firewall holds the journal
+     */
+    static MessageIds open(long seed, SmscIdForm form, int capacity, Optional<Path> journalDir) throws IOException {
+        MessageIds ids = new MessageIds(seed, form, capacity);
+        if (journalDir.isPresent()) {
+            ids.journal = IdJournal.open(journalDir.get(), form, capacity, ids.new Restore());
+        }
+        return ids;
+    }
 
     MessageIds(long seed, SmscIdForm form, int capacity) {
         this.next = new AtomicLong(seed);
@@ -73,13 +93,28 @@ final class MessageIds {
         long packed = packedResponseId(smscId);
         if (packed != 0 && isOurs(route.ourId())) {
             int platform = platform(route.systemId());
-            IdTable table = tableOf(packed);
-            synchronized (table) {
-                table.put(packed, HexFormat.fromHexDigitsToLong(route.ourId()), platform);
+            long ourId = HexFormat.fromHexDigitsToLong(route.ourId());
+            put(packed, ourId, platform);
+            if (journal != null) {
+                journal.packed(packed, ourId, platform, route.systemId());
             }
             return;
         }
         String key = form.keyOfResponseId(smscId);
+        putOther(key, route);
+        if (journal != null) {
+            journal.other(key, platform(route.systemId()), route.systemId(), route.ourId());
+        }
+    }
+
+    private void put(long packed, long ourId, int platform) {
+        IdTable table = tableOf(packed);
+        synchronized (table) {
+            table.put(packed, ourId, platform);
+        }
+    }
+
+    private void putOther(String key, Route route) {
         while (!othersAge.offer(key)) {
             String oldest = othersAge.poll();
             if (oldest != null) {
@@ -87,6 +122,28 @@ final class MessageIds {
             }
         }
         others.put(key, route);
+    }
+
+    /** Writes what the journal has not written yet and closes it; the mappings in memory stay readable. */
+    @Override
+    public void close() {
+        if (journal != null) {
+            journal.close();
+        }
+    }
+
+    /** Mappings read back from the journal, remembered as they were, without writing them again. */
+    private final class Restore implements IdJournal.Replay {
+
+        @Override
+        public void packed(long key, long ourId, String systemId) {
+            put(key, ourId, platform(systemId));
+        }
+
+        @Override
+        public void other(String key, String systemId, String ourId) {
+            putOther(key, new Route(systemId, ourId));
+        }
     }
 
     /** Where the receipt for the SMSC's {@code receiptId} goes. */

@@ -2,11 +2,15 @@ package org.quietline.smpp;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jsmpp.bean.DataCodings;
 import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.GSMSpecificFeature;
+import org.jsmpp.bean.MessageMode;
+import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SubmitSm;
@@ -28,6 +32,8 @@ final class TestSmsc extends SMPPServerSimulator {
 
     final int port;
     final List<SubmitSm> accepted = new CopyOnWriteArrayList<>();
+    /** The ids it gave in its submit_sm_resp (hexadecimal), in the order it gave them. */
+    final List<String> responseIds = new CopyOnWriteArrayList<>();
     final AtomicLong delayMillis = new AtomicLong();
     private volatile SMPPServerSession lastSession;
 
@@ -63,7 +69,22 @@ final class TestSmsc extends SMPPServerSimulator {
             }
         }
         accepted.add(submitSm);
-        return super.onAcceptSubmitSm(submitSm, source);
+        SubmitSmResult result = super.onAcceptSubmitSm(submitSm, source);
+        responseIds.add(result.getMessageId());
+        return result;
+    }
+
+    /**
+     * Sends a delivery receipt (DELIVRD) up the session that last submitted, for the message it answered with
+     * {@code responseId}: in decimal, as the simulator's own receipts give it.
+     */
+    void receipt(String responseId) throws Exception {
+        String id = Long.toUnsignedString(Long.parseUnsignedLong(responseId, 16));
+        String text = "id:" + id + " sub:001 dlvrd:001 submit date:2612071200 done date:2612071201 stat:DELIVRD err:000 text:";
+        lastSession.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "+8613900000000",
+                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "1069012301",
+                new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT), (byte) 0, (byte) 0,
+                new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Sends a subscriber's reply (MO) up the session that last submitted, as GSM 7-bit text. */

@@ -3,6 +3,9 @@ package org.quietline.bench.smpp;
 import org.quietline.bench.ShippedPolicy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.quietline.classify.Classifier;
 import org.quietline.classify.LinearClassifier;
 import org.quietline.consent.Change;
@@ -117,8 +121,9 @@ final class Workload {
                 false));
         SmscSettings smsc = SmscSettings.of("127.0.0.1", smscPort, SmscChild.SYSTEM_ID, SmscChild.PASSWORD)
                 .withLinks(links, window);
+        // the id journal as `quietline serve` keeps it by default (ADR 0105), in a directory that goes at exit
         FirewallSettings settings = FirewallSettings.of(0, smsc).withBindAddress("127.0.0.1")
-                .withEsmeWindow(window, window * 4).withScreeningBudget(budget);
+                .withEsmeWindow(window, window * 4).withScreeningBudget(budget).withMessageIdJournal(temporaryJournal());
         long started = System.nanoTime();
         // every DAY (5 s) of the run is another day at 10:00: a pass over the bodies takes longer than that even at
         // the firewall's best rate, so each marketed subscriber gets one message a day and the shipped caps
@@ -130,6 +135,25 @@ final class Workload {
         return Firewall.start(settings, new Firewall.Parts(platforms, screener,
                 failures, SubscriberReplies.ignored(), VerdictLog.ignored(),
                 new SimpleMeterRegistry(), daytime));
+    }
+
+    private static Path temporaryJournal() {
+        try {
+            Path dir = Files.createTempDirectory("quietline-bench-ids");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(dir);
+                } catch (IOException e) {
+                    System.err.println("could not delete " + dir + ": " + e);
+                }
+            }));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Message> messages(List<PhoneNumber> subscribers, List<PhoneNumber> marketed) {

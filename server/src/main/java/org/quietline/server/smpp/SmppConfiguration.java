@@ -44,8 +44,9 @@ class SmppConfiguration {
             @Value("${quietline.smpp.smsc-password:}") String password,
             @Value("${quietline.smpp.bootstrap-esme:}") String bootstrap,
             @Value("${quietline.smpp.smsc-id-form:}") String idForm,
-            @Value("${quietline.smpp.message-ids:}") String messageIds) {
-        return SmppEnvironment.read(port, smsc, systemId, password, bootstrap, idForm, messageIds);
+            @Value("${quietline.smpp.message-ids:}") String messageIds,
+            @Value("${quietline.smpp.message-id-journal:off}") String journal) {
+        return SmppEnvironment.read(port, smsc, systemId, password, bootstrap, idForm, messageIds, journal);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.quietline.server.smpp;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.quietline.smpp.FirewallSettings;
 import org.quietline.smpp.SmscIdForm;
@@ -12,15 +14,17 @@ import org.quietline.smpp.platform.Platform;
  * {@code QUIETLINE_SMSC_SYSTEM_ID}, {@code QUIETLINE_SMSC_PASSWORD} and {@code QUIETLINE_BOOTSTRAP_ESME}
  * ({@code system_id:password}), and {@code QUIETLINE_SMSC_ID_FORM} ({@code AS_GIVEN}, the default, or
  * {@code HEX_THEN_DECIMAL} for SMSCs that report receipts in decimal), and {@code QUIETLINE_SMPP_MESSAGE_IDS} (how
- * many id mappings are kept to route receipts back). Bad values fail the start with a message that names the
- * variable.
+ * many id mappings are kept to route receipts back), and {@code QUIETLINE_SMPP_ID_JOURNAL} (the directory where
+ * they are written so that receipts outlive a restart; {@code $QUIETLINE_HOME/data/smpp-ids} by default, {@code off}
+ * keeps them in memory only). Bad values fail the start with a message that names the variable.
  *
  * @param port       the port ESMEs bind to
  * @param smsc       where and how to bind upstream
  * @param bootstrap  the one ESME allowed to bind for any merchant, if set
  * @param messageIds how many id mappings are kept
+ * @param journal    where id mappings are written, unless kept in memory only
  */
-record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap, int messageIds) {
+record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap, int messageIds, Optional<Path> journal) {
 
     /** Submits a second the bootstrap ESME may make. */
     static final int BOOTSTRAP_THROUGHPUT = 1_000;
@@ -30,7 +34,7 @@ record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap
     static final int MOST_MESSAGE_IDS = 100_000_000;
 
     static SmppEnvironment read(String port, String smsc, String systemId, String password, String bootstrapEsme,
-                                String idForm, String messageIds) {
+                                String idForm, String messageIds, String journal) {
         int listen = number("QUIETLINE_SMPP_PORT", port);
         if (smsc.isBlank()) {
             throw new IllegalStateException("QUIETLINE_SMSC (host:port of the upstream SMSC) must be set when"
@@ -42,11 +46,26 @@ record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap
         }
         SmscSettings upstream = SmscSettings.of(smsc.substring(0, colon).strip(),
                 number("QUIETLINE_SMSC", smsc.substring(colon + 1)), systemId, password).withIdForm(idForm(idForm));
-        return new SmppEnvironment(listen, upstream, bootstrap(bootstrapEsme), messageIds(messageIds));
+        return new SmppEnvironment(listen, upstream, bootstrap(bootstrapEsme), messageIds(messageIds), journal(journal));
     }
 
     FirewallSettings settings() {
-        return FirewallSettings.of(port, smsc).withMessageIdCapacity(messageIds);
+        FirewallSettings settings = FirewallSettings.of(port, smsc).withMessageIdCapacity(messageIds);
+        return journal.map(settings::withMessageIdJournal).orElse(settings);
+    }
+
+    private static Optional<Path> journal(String value) {
+        if (value.isBlank()) {
+            throw new IllegalStateException("QUIETLINE_SMPP_ID_JOURNAL must be a directory or off, was blank");
+        }
+        if (value.strip().equalsIgnoreCase("off")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(value.strip()));
+        } catch (InvalidPathException e) {
+            throw new IllegalStateException("QUIETLINE_SMPP_ID_JOURNAL must be a directory or off, was '" + value + "'", e);
+        }
     }
 
     private static int messageIds(String value) {

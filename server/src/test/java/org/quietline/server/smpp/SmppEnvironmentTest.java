@@ -3,13 +3,23 @@ package org.quietline.server.smpp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** What {@code quietline serve} makes of the SMPP variables, and the messages that name a bad one. */
 class SmppEnvironmentTest {
 
     private static SmppEnvironment read(String smsc, String messageIds) {
-        return SmppEnvironment.read("2775", smsc, "quietln", "secret", "esme1:pw123", "", messageIds);
+        return SmppEnvironment.read("2775", smsc, "quietln", "secret", "esme1:pw123", "", messageIds, "/var/lib/quietline/ids");
+    }
+
+    @Test
+    void theIdJournalIsADirectoryOrOff() {
+        assertThat(read("smsc.example:2775", "").settings().messageIdJournal()).contains(Path.of("/var/lib/quietline/ids"));
+        assertThat(SmppEnvironment.read("2775", "smsc.example:2775", "q", "s", "", "", "", " OFF ").settings()
+                .messageIdJournal()).isEmpty();
+        assertThatThrownBy(() -> SmppEnvironment.read("2775", "smsc.example:2775", "q", "s", "", "", "", " "))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("QUIETLINE_SMPP_ID_JOURNAL");
     }
 
     @Test

@@ -3,7 +3,11 @@ package org.quietline.server.smpp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCodings;
@@ -60,6 +64,15 @@ class SmppServeTest {
     static void smpp(DynamicPropertyRegistry registry) {
         registry.add("quietline.smpp.port", () -> Integer.toString(freePort()));
         registry.add("quietline.smpp.smsc", () -> "127.0.0.1:" + SMSC.port());
+        registry.add("quietline.smpp.message-id-journal", () -> temporaryDirectory().toString());
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("quietline-smpp-ids");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll

@@ -1,0 +1,439 @@
+package org.quietline.smpp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The id mappings on disk, so that the receipts of messages forwarded before a restart of the firewall still
+ * find their ESME (ADR 0105). {@link MessageIds} appends every mapping it remembers; {@link #open} replays what
+ * earlier runs wrote, oldest first, before the firewall takes traffic.
+ *
+ * <p><b>Format.</b> A directory of segments {@code ids-<n>.journal}, each a header (magic and the
+ * {@link SmscIdForm} its keys were packed under) and blocks {@code [length][CRC32C][records]}. Records: a
+ * platform's name with the index later records use in this segment; a packed mapping (the SMSC's id packed as
+ * {@link MessageIds#packed}, our id, the platform's index: 19 bytes); any other mapping as strings. A block is
+ * whole or ignored on replay: a block cut short by a crash, or one whose checksum fails, ends its segment
+ * there (and the next segment is still read).
+ *
+ * <p><b>Durability.</b> Appending copies the record into memory and returns; a writer thread hands what came
+ * to the operating system every {@value #FLUSH_MILLIS} ms and forces it to the disk every second, and
+ * {@link #close} writes and forces the rest. So a stop loses nothing, a crash of the process at most the last
+ * {@value #FLUSH_MILLIS} ms of mappings, a crash of the machine at most the last second. If the disk falls
+ * {@value #MOST_PENDING} bytes behind, appending waits for it rather than dropping mappings.
+ *
+ * <p><b>Size.</b> A new segment starts after {@code capacity / 2} mappings, and a segment is deleted once
+ * {@code capacity} mappings were written after it: by then the table has forgotten all of its mappings. So the
+ * directory holds at most about 1.5 × capacity mappings, some 30 MB per million.
+ *
+ * <p>One firewall per directory: {@link #open} locks it. Thread-safe.
+ */
+final class IdJournal implements AutoCloseable {
+
+    /** What replaying a journal finds, oldest first. */
+    interface Replay {
+
+        /** A mapping whose SMSC id was packed to {@code key}. */
+        void packed(long key, long ourId, String systemId);
+
+        /** A mapping whose SMSC id is kept as the string {@code key}. */
+        void other(String key, String systemId, String ourId);
+    }
+
+    static final int FLUSH_MILLIS = 20;
+    static final int MOST_PENDING = 16 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(IdJournal.class);
+    private static final byte[] MAGIC = "QLIDJ1".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER = MAGIC.length + 1;
+    private static final byte PLATFORM = 'P';
+    private static final byte PACKED = 'M';
+    private static final byte OTHER = 'O';
+    private static final long FORCE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    /** A segment on disk and the mappings it holds. */
+    private record Segment(long number, Path path, long mappings) {
+    }
+
+    private final Path dir;
+    private final SmscIdForm form;
+    private final long capacity;
+    private final long rollAfter;
+    private final FileChannel lockFile;
+    private final FileLock lock;
+    private final Thread writer;
+
+    // appenders' side, under this
+    private ByteBuffer pending = ByteBuffer.allocate(1 << 16);
+    /** Offsets in {@link #pending} where a new segment starts (the records after them belong to it). */
+    private int[] rolls = new int[4];
+    private int rollCount;
+    private boolean[] declared = new boolean[16];
+    private long inSegment;
+    private boolean closed;
+
+    // the writer's side, under writing
+    private final Object writing = new Object();
+    private final List<Segment> segments = new ArrayList<>();
+    private FileChannel current;
+    private long currentNumber;
+    private ByteBuffer spare = ByteBuffer.allocate(1 << 16);
+    private long lastForce = System.nanoTime();
+    private IOException failure;
+
+    private IdJournal(Path dir, SmscIdForm form, int capacity, FileChannel lockFile, FileLock lock) {
+        this.dir = dir;
+        this.form = form;
+        this.capacity = capacity;
+        this.rollAfter = Math.max(1, capacity / 2);
+        this.lockFile = lockFile;
+        this.lock = lock;
+        this.writer = Thread.ofPlatform().name("smpp-id-journal").daemon().unstarted(this::writeUntilClosed);
+    }
+
+    /**
+     * Locks {@code dir} (creating it), replays its segments into {@code replay}, oldest first, and starts a new
+     * segment for this run.
+     *
+     * @throws IOException           when the directory cannot be read or written
+     * @throws IllegalStateException when another firewall holds the directory
+     */
+    static IdJournal open(Path dir, SmscIdForm form, int capacity, Replay replay) throws IOException {
+        Files.createDirectories(dir);
+        FileChannel lockFile = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = lockFile.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this very process
+        }
+        if (lock == null) {
+            lockFile.close();
+            throw new IllegalStateException("another firewall keeps its message ids in " + dir);
+        }
+        IdJournal journal = new IdJournal(dir, form, capacity, lockFile, lock);
+        try {
+            synchronized (journal.writing) {
+                for (Path path : segmentPaths(dir)) {
+                    journal.segments.add(new Segment(numberOf(path), path, journal.replay(path, replay)));
+                }
+                long last = journal.segments.isEmpty() ? 0 : journal.segments.getLast().number();
+                journal.startSegment(last + 1);
+            }
+        } catch (IOException | RuntimeException e) {
+            journal.release();
+            throw e;
+        }
+        journal.writer.start();
+        return journal;
+    }
+
+    /** Appends a mapping whose SMSC id packed to {@code key}; {@code platform} indexes {@code systemId}. */
+    synchronized void packed(long key, long ourId, int platform, String systemId) {
+        room(2 * Long.BYTES + Short.BYTES + 1);
+        declare(platform, systemId);
+        pending.put(PACKED).putShort((short) platform).putLong(key).putLong(ourId);
+        counted();
+    }
+
+    /** Appends a mapping whose SMSC id is kept as the string {@code key}. */
+    synchronized void other(String key, int platform, String systemId, String ourId) {
+        byte[] k = utf8(key);
+        byte[] id = utf8(ourId);
+        room(1 + 3 * Short.BYTES + k.length + id.length);
+        declare(platform, systemId);
+        pending.put(OTHER).putShort((short) platform).putShort((short) k.length).put(k).putShort((short) id.length).put(id);
+        counted();
+    }
+
+    /** Writes what was appended so far to the operating system (the writer thread does this every few ms). */
+    void flush() throws IOException {
+        synchronized (writing) {
+            ByteBuffer taken;
+            int[] rollsTaken;
+            synchronized (this) {
+                taken = pending;
+                rollsTaken = Arrays.copyOf(rolls, rollCount);
+                pending = spare.clear();
+                rollCount = 0;
+                notifyAll();
+            }
+            taken.flip();
+            int from = 0;
+            for (int roll : rollsTaken) {
+                writeBlock(taken, from, roll);
+                startSegment(currentNumber + 1);
+                from = roll;
+            }
+            writeBlock(taken, from, taken.limit());
+            spare = taken;
+            if (System.nanoTime() - lastForce >= FORCE_NANOS) {
+                current.force(false);
+                lastForce = System.nanoTime();
+            }
+        }
+    }
+
+    /** Writes and forces the rest, stops the writer and unlocks the directory. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        LockSupport.unpark(writer);
+        try {
+            writer.join();
+            flush();
+            synchronized (writing) {
+                current.force(false);
+            }
+        } catch (IOException e) {
+            LOG.error("the last message ids could not be written to {}: receipts for them will be dropped after a restart", dir, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            release();
+        }
+    }
+
+    private void writeUntilClosed() {
+        while (true) {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS));
+            try {
+                flush();
+                failure = null;
+            } catch (IOException e) {
+                if (failure == null) {
+                    LOG.error("message ids cannot be written to {}; retrying (appending waits when {} bytes are pending)", dir, MOST_PENDING, e);
+                }
+                failure = e;
+            }
+        }
+    }
+
+    /** Makes room for {@code bytes} more (and a platform record), waiting while the disk is too far behind. */
+    private void room(int bytes) {
+        int needed = bytes + 1 + 2 * Short.BYTES + 3 * 255;
+        while (pending.position() >= MOST_PENDING && !closed) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (pending.remaining() < needed) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.max(pending.capacity() * 2, pending.position() + needed));
+            pending = larger.put(pending.flip());
+        }
+    }
+
+    private void declare(int platform, String systemId) {
+        if (platform >= declared.length) {
+            declared = Arrays.copyOf(declared, Math.max(platform + 1, declared.length * 2));
+        }
+        if (!declared[platform]) {
+            byte[] name = utf8(systemId);
+            pending.put(PLATFORM).putShort((short) platform).putShort((short) name.length).put(name);
+            declared[platform] = true;
+        }
+    }
+
+    private void counted() {
+        if (++inSegment >= rollAfter) {
+            if (rollCount == rolls.length) {
+                rolls = Arrays.copyOf(rolls, rollCount * 2);
+            }
+            rolls[rollCount++] = pending.position();
+            inSegment = 0;
+            Arrays.fill(declared, false);
+        }
+    }
+
+    private void writeBlock(ByteBuffer records, int from, int to) throws IOException {
+        if (to == from) {
+            return;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(records.array(), from, to - from);
+        ByteBuffer head = ByteBuffer.allocate(2 * Integer.BYTES).putInt(to - from).putInt((int) crc.getValue()).flip();
+        ByteBuffer body = ByteBuffer.wrap(records.array(), from, to - from);
+        while (head.hasRemaining() || body.hasRemaining()) {
+            current.write(new ByteBuffer[] {head, body});
+        }
+    }
+
+    private void startSegment(long number) throws IOException {
+        if (current != null) {
+            current.force(false);
+            current.close();
+            // every segment this run closes holds exactly rollAfter mappings: appenders start the next one then
+            segments.add(new Segment(currentNumber, pathOf(currentNumber), rollAfter));
+        }
+        currentNumber = number;
+        current = FileChannel.open(pathOf(number), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        current.write(ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) form.ordinal()).flip());
+        deleteForgotten();
+    }
+
+    /** Deletes the segments after which at least {@code capacity} mappings were written. */
+    private void deleteForgotten() throws IOException {
+        long after = 0;
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            Segment s = segments.get(i);
+            if (after >= capacity) {
+                Files.deleteIfExists(s.path());
+                segments.remove(i);
+            } else {
+                after += s.mappings();
+            }
+        }
+    }
+
+    /** Replays one segment; returns how many mappings it held. */
+    private long replay(Path path, Replay replay) throws IOException {
+        ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(path));
+        if (file.remaining() < HEADER || !Arrays.equals(Arrays.copyOf(file.array(), MAGIC.length), MAGIC)) {
+            LOG.warn("{} is not a journal of message ids; skipped", path);
+            return 0;
+        }
+        int formOrdinal = file.get(MAGIC.length);
+        if (formOrdinal != form.ordinal()) {
+            LOG.warn("{} was written for SMSC ids {}, not {}; skipped (receipts for its messages will be dropped)",
+                    path, formOrdinal < SmscIdForm.values().length ? SmscIdForm.values()[formOrdinal] : formOrdinal, form);
+            return 0;
+        }
+        file.position(HEADER);
+        String[] platforms = new String[16];
+        long mappings = 0;
+        while (file.remaining() > 0) {
+            ByteBuffer block = block(file);
+            if (block == null) {
+                LOG.warn("{}: {} bytes at the end do not form a whole block (a crash while writing?); ignored", path, file.remaining());
+                break;
+            }
+            try {
+                while (block.hasRemaining()) {
+                    byte kind = block.get();
+                    int platform = block.getShort() & 0xFFFF;
+                    switch (kind) {
+                        case PLATFORM -> {
+                            if (platform >= platforms.length) {
+                                platforms = Arrays.copyOf(platforms, platform + 1);
+                            }
+                            platforms[platform] = string(block);
+                            continue;
+                        }
+                        case PACKED -> {
+                            long key = block.getLong();
+                            replay.packed(key, block.getLong(), declared(platforms, platform));
+                            mappings++;
+                        }
+                        case OTHER -> {
+                            String key = string(block);
+                            replay.other(key, declared(platforms, platform), string(block));
+                            mappings++;
+                        }
+                        default -> throw new IllegalStateException("unknown record " + kind);
+                    }
+                }
+            } catch (BufferUnderflowException | IllegalStateException | ArrayIndexOutOfBoundsException e) {
+                LOG.warn("{}: a block whose checksum holds does not read ({}); the rest of the segment is ignored", path, e.getMessage());
+                break;
+            }
+        }
+        return mappings;
+    }
+
+    /** The next block's records, or null when the file ends inside it or its checksum fails. */
+    private static ByteBuffer block(ByteBuffer file) {
+        if (file.remaining() < 2 * Integer.BYTES) {
+            return null;
+        }
+        int length = file.getInt(file.position());
+        int crc = file.getInt(file.position() + Integer.BYTES);
+        if (length < 0 || length > file.remaining() - 2 * Integer.BYTES) {
+            return null;
+        }
+        CRC32C check = new CRC32C();
+        check.update(file.array(), file.position() + 2 * Integer.BYTES, length);
+        if ((int) check.getValue() != crc) {
+            return null;
+        }
+        ByteBuffer block = file.slice(file.position() + 2 * Integer.BYTES, length);
+        file.position(file.position() + 2 * Integer.BYTES + length);
+        return block;
+    }
+
+    private static String declared(String[] platforms, int index) {
+        if (index >= platforms.length || platforms[index] == null) {
+            throw new IllegalStateException("platform " + index + " is used before it is declared");
+        }
+        return platforms[index];
+    }
+
+    private static String string(ByteBuffer b) {
+        byte[] bytes = new byte[b.getShort() & 0xFFFF];
+        b.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] utf8(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > 0xFFFF) {
+            throw new IllegalArgumentException("an id of " + bytes.length + " bytes");
+        }
+        return bytes;
+    }
+
+    private Path pathOf(long number) {
+        return dir.resolve(String.format("ids-%012d.journal", number));
+    }
+
+    private static long numberOf(Path path) {
+        String name = path.getFileName().toString();
+        return Long.parseLong(name.substring("ids-".length(), name.length() - ".journal".length()));
+    }
+
+    private static List<Path> segmentPaths(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches("ids-\\d{12}\\.journal"))
+                    .sorted().toList();
+        }
+    }
+
+    private void release() {
+        try {
+            synchronized (writing) {
+                if (current != null) {
+                    current.close();
+                }
+            }
+            lock.release();
+            lockFile.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

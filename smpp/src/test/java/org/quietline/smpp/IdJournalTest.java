@@ -1,0 +1,160 @@
+package org.quietline.smpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The id mappings on disk: what one run writes the next replays, whole blocks only, in bounded segments. */
+class IdJournalTest {
+
+    @TempDir
+    Path dir;
+
+    /** What a replay found, as lines in the order it found them. */
+    private static final class Found implements IdJournal.Replay {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void packed(long key, long ourId, String systemId) {
+            lines.add(key + " " + ourId + " " + systemId);
+        }
+
+        @Override
+        public void other(String key, String systemId, String ourId) {
+            lines.add(key + " " + systemId + " " + ourId);
+        }
+    }
+
+    private List<String> replayed(SmscIdForm form, int capacity) throws IOException {
+        Found found = new Found();
+        IdJournal.open(dir, form, capacity, found).close();
+        return found.lines;
+    }
+
+    private List<Path> segments() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".journal")).sorted().toList();
+        }
+    }
+
+    @Test
+    void whatOneRunWritesTheNextReplaysInOrder() throws IOException {
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
+            journal.packed(11, 0xa1, 0, "shop");
+            journal.other("6f1c-uuid", 1, "bank", "00000000000000b2");
+            journal.flush();
+            journal.packed(12, 0xa3, 1, "bank");
+            journal.packed(13, 0xa4, 0, "shop");
+        }
+        assertThat(replayed(SmscIdForm.AS_GIVEN, 100)).containsExactly(
+                "11 161 shop", "6f1c-uuid bank 00000000000000b2", "12 163 bank", "13 164 shop");
+    }
+
+    @Test
+    void aBlockCutShortByACrashIsIgnoredAndTheNextRunGoesOn() throws IOException {
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
+            journal.packed(1, 1, 0, "shop");
+            journal.flush();
+            journal.packed(2, 2, 0, "shop");
+        }
+        Path segment = segments().getLast();
+        byte[] bytes = Files.readAllBytes(segment);
+        Files.write(segment, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
+            journal.packed(3, 3, 0, "bank");
+        }
+        assertThat(replayed(SmscIdForm.AS_GIVEN, 100)).containsExactly("1 1 shop", "3 3 bank");
+    }
+
+    @Test
+    void aBlockWhoseChecksumFailsEndsItsSegmentOnly() throws IOException {
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
+            journal.packed(1, 1, 0, "shop");
+            journal.flush();
+            journal.packed(2, 2, 0, "shop");
+        }
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
+            journal.packed(3, 3, 0, "shop");
+        }
+        Path first = segments().getFirst();
+        byte[] bytes = Files.readAllBytes(first);
+        bytes[bytes.length - 1] ^= 0x40; // in the second block's records
+        Files.write(first, bytes);
+        assertThat(replayed(SmscIdForm.AS_GIVEN, 100)).containsExactly("1 1 shop", "3 3 shop");
+    }
+
+    @Test
+    void oldSegmentsGoOnceACapacityOfMappingsFollowedThem() throws IOException {
+        int capacity = 10;
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, capacity, new Found())) {
+            for (int i = 1; i <= 100; i++) {
+                journal.packed(i, i, 0, "shop");
+                if (i % 7 == 0) {
+                    journal.flush();
+                }
+            }
+        }
+        List<String> lines = replayed(SmscIdForm.AS_GIVEN, capacity);
+        // segments of capacity / 2: the newest capacity mappings are always kept, at most 1.5 capacity in all
+        assertThat(lines.size()).isBetween(capacity, capacity + capacity / 2);
+        assertThat(lines.getLast()).isEqualTo("100 100 shop");
+        assertThat(lines).contains("91 91 shop");
+        assertThat(segments().size()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void restartsThatWriteLittleDoNotPileUpSegments() throws IOException {
+        for (int run = 0; run < 30; run++) {
+            try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 10, new Found())) {
+                journal.packed(run + 1, run, 0, "shop");
+            }
+        }
+        assertThat(segments().size()).isLessThanOrEqualTo(12);
+        assertThat(replayed(SmscIdForm.AS_GIVEN, 10)).hasSizeGreaterThanOrEqualTo(10).last().isEqualTo("30 29 shop");
+    }
+
+    @Test
+    void keysPackedUnderAnotherIdFormAreNotReplayed() throws IOException {
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
+            journal.packed(1, 1, 0, "shop");
+        }
+        assertThat(replayed(SmscIdForm.HEX_THEN_DECIMAL, 100)).isEmpty();
+    }
+
+    @Test
+    void oneFirewallAtATimeKeepsItsIdsInADirectory() throws IOException {
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
+            assertThatThrownBy(() -> IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found()))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(dir.toString());
+        }
+        replayed(SmscIdForm.AS_GIVEN, 100);
+    }
+
+    @Test
+    void messageIdsRouteTheReceiptsOfAnEarlierRun() throws IOException {
+        List<String> smscIds = List.of("12345", "a1b2c3", "A1B2C3", "6f1c1c3e-0d8b-4f0e-9d0a-3c2c8b1e7a55");
+        List<MessageIds.Route> routes = new ArrayList<>();
+        try (MessageIds ids = MessageIds.open(0x1234_0000_0000_0000L, SmscIdForm.AS_GIVEN, 100, Optional.of(dir))) {
+            for (int i = 0; i < smscIds.size(); i++) {
+                MessageIds.Route route = new MessageIds.Route(i % 2 == 0 ? "shop" : "bank", ids.next());
+                ids.remember(smscIds.get(i), route);
+                routes.add(route);
+            }
+        }
+        try (MessageIds ids = MessageIds.open(0x5678_0000_0000_0000L, SmscIdForm.AS_GIVEN, 100, Optional.of(dir))) {
+            for (int i = 0; i < smscIds.size(); i++) {
+                assertThat(ids.routeOf(smscIds.get(i))).as(smscIds.get(i)).contains(routes.get(i));
+            }
+            assertThat(ids.routeOf("999")).isEmpty();
+        }
+    }
+}
