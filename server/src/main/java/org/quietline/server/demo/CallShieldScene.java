@@ -1,7 +1,14 @@
 package org.quietline.server.demo;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,9 +33,16 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 final class CallShieldScene implements Scene {
 
-    private static final Instant CAMPAIGN_START = Instant.parse("2026-11-16T00:00:00Z");
-
     private final JsonMapper json = JsonMapper.builder().build();
+    private final InstantSource clock;
+
+    /**
+     * The calls are dated from {@code clock}: the campaign's two days end at the start of today (UTC), so that
+     * it is still active (14 days after its last call) whenever the demo runs.
+     */
+    CallShieldScene(InstantSource clock) {
+        this.clock = clock;
+    }
 
     @Override
     public int order() {
@@ -42,7 +56,8 @@ final class CallShieldScene implements Scene {
 
     @Override
     public void play(Stage stage) throws Exception {
-        LotteryCase lottery = LotteryCase.generate(new SplittableRandom(2026), 7_000, CAMPAIGN_START, 2, 600, 3_000, 150);
+        Instant campaignStart = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(2));
+        LotteryCase lottery = LotteryCase.generate(new SplittableRandom(2026), 7_000, campaignStart, 2, 600, 3_000, 150);
         stage.narrate("小程序抽奖收集了 7,000 个手机号。两周后，装修公司用几个号段里不断更换的号码给参与者打电话；同时有正常通话，还有一位快递员给很多人打电话。",
                 "A mini-program lottery collected 7,000 numbers. Two weeks later home-decoration sellers call the participants from "
                         + "numbers that keep changing inside a few ranges — among ordinary calls, and a courier who calls many people.");
@@ -54,11 +69,11 @@ final class CallShieldScene implements Scene {
         stage.narrate("快递员的号码登记在放行名单里；65 岁的母亲也是参与者，女儿成为她的监护人（严格默认设置）。",
                 "The courier's number is in the allow register; the 65-year-old mother took part too, and her daughter becomes her guardian (strict defaults).");
 
-        List<LotteryCase.Call> day1 = lottery.calls().stream().filter(c -> c.record().start().isBefore(CAMPAIGN_START.plusSeconds(86_400))).toList();
+        List<LotteryCase.Call> day1 = lottery.calls().stream().filter(c -> c.record().start().isBefore(campaignStart.plus(Duration.ofDays(1)))).toList();
         detect(stage, day1);
         List<LotteryCase.Call> day2 = lottery.calls().subList(day1.size(), lottery.calls().size());
-        judge(stage, lottery, day2);
-        mother(stage, lottery, daughter, mother);
+        judge(stage, lottery, day2, campaignStart);
+        mother(stage, lottery, daughter, mother, campaignStart);
     }
 
     /** Day one goes in as call records, 50 at a time, until the campaign shows; then the rest of the day. */
@@ -87,7 +102,7 @@ final class CallShieldScene implements Scene {
     }
 
     /** Day two: every tenth call is asked about before it rings; the verdicts per kind of caller. */
-    private void judge(Stage stage, LotteryCase lottery, List<LotteryCase.Call> day) throws IOException {
+    private void judge(Stage stage, LotteryCase lottery, List<LotteryCase.Call> day, Instant campaignStart) throws IOException {
         Map<LotteryCase.Kind, int[]> tally = new EnumMap<>(LotteryCase.Kind.class);
         int newNumbers = 0;
         int newBlocked = 0;
@@ -117,26 +132,26 @@ final class CallShieldScene implements Scene {
         PhoneNumber fresh = PhoneNumber.parse(lottery.ranges().getFirst() + "9".repeat(11 - lottery.ranges().getFirst().length()));
         show(stage, "一个从没出现过的新号码，在团伙号段里", "a number never seen before, in a campaign's range",
                 stage.call("POST", "/api/v1/calls/screen", "{\"caller\":\"" + national(fresh) + "\",\"callee\":\""
-                        + national(lottery.participants().get(5)) + "\",\"at\":\"2026-11-17T10:00:00+08:00\"}"));
+                        + national(lottery.participants().get(5)) + "\",\"at\":\"" + shanghai(campaignStart, 1, "10:00") + "\"}"));
         show(stage, "快递员", "the courier", stage.call("POST", "/api/v1/calls/screen", "{\"caller\":\"" + national(lottery.courier())
-                + "\",\"callee\":\"" + national(lottery.participants().get(5)) + "\",\"at\":\"2026-11-17T10:01:00+08:00\"}"));
+                + "\",\"callee\":\"" + national(lottery.participants().get(5)) + "\",\"at\":\"" + shanghai(campaignStart, 1, "10:01") + "\"}"));
     }
 
     /** The mother's calls, the daughter's digest, and one caller allowed in one step. */
-    private void mother(Stage stage, LotteryCase lottery, String daughter, String mother) throws IOException {
+    private void mother(Stage stage, LotteryCase lottery, String daughter, String mother, Instant since) throws IOException {
         StringBuilder reports = new StringBuilder("{\"reports\":[");
         for (int i = 0; i < 12; i++) {
             reports.append(i == 0 ? "" : ",").append("{\"reporter\":\"neighbour-").append(i)
-                    .append("\",\"number\":\"13355556666\",\"label\":\"装修\",\"at\":\"2026-11-16T12:00:00+08:00\"}");
+                    .append("\",\"number\":\"13355556666\",\"label\":\"装修\",\"at\":\"").append(shanghai(since, 0, "12:00")).append("\"}");
         }
         stage.call("POST", "/api/v1/reports", reports.append("]}").toString());
         JsonNode other = stage.call("POST", "/api/v1/calls/screen", "{\"caller\":\"13355556666\",\"callee\":\""
-                + national(lottery.participants().get(6)) + "\",\"at\":\"2026-11-17T11:00:00+08:00\"}");
+                + national(lottery.participants().get(6)) + "\",\"at\":\"" + shanghai(since, 1, "11:00") + "\"}");
         show(stage, "12 人举报过的装修推销号码，打给一位普通参与者", "a number 12 people reported as renovation sales, calling another participant", other);
         stage.expect(other.path("label").asString().equals("被 12 人标记为装修推销"), "普通用户看到来电标签", "an ordinary subscriber sees the caller label");
 
         String[] callers = {lottery.ranges().get(1) + "777", "13355556666", national(lottery.courier()), "18812345678"};
-        String[] times = {"2026-11-17T09:00:00+08:00", "2026-11-17T11:05:00+08:00", "2026-11-17T12:00:00+08:00", "2026-11-17T22:30:00+08:00"};
+        String[] times = {shanghai(since, 1, "09:00"), shanghai(since, 1, "11:05"), shanghai(since, 1, "12:00"), shanghai(since, 1, "22:30")};
         List<String> actions = new ArrayList<>();
         for (int i = 0; i < callers.length; i++) {
             JsonNode v = stage.call("POST", "/api/v1/calls/screen", "{\"caller\":\"" + callers[i] + "\",\"callee\":\"" + mother
@@ -148,7 +163,7 @@ final class CallShieldScene implements Scene {
                 "母亲：团伙号码和装修推销被拦截，快递员接通，陌生号码在夜里 22:30 不响铃",
                 "the mother: the campaign and the renovation seller are blocked, the courier rings, an unknown number at 22:30 does not");
 
-        JsonNode digest = stage.callAs(daughter, "POST", "/api/v1/guardian/digest", "{\"ward\":\"" + mother + "\",\"since\":\"2026-11-16T00:00:00+08:00\"}");
+        JsonNode digest = stage.callAs(daughter, "POST", "/api/v1/guardian/digest", "{\"ward\":\"" + mother + "\",\"since\":\"" + since + "\"}");
         StringBuilder entries = new StringBuilder();
         for (JsonNode e : digest.path("latest")) {
             entries.append("\n    #").append(e.path("id").asLong()).append("  ").append(e.path("caller").asString()).append("  ")
@@ -165,9 +180,15 @@ final class CallShieldScene implements Scene {
         }
         stage.callAs(daughter, "POST", "/api/v1/guardian/allow", "{\"ward\":\"" + mother + "\",\"entry\":" + night + "}");
         JsonNode again = stage.call("POST", "/api/v1/calls/screen", "{\"caller\":\"18812345678\",\"callee\":\"" + mother
-                + "\",\"at\":\"2026-11-17T22:40:00+08:00\"}");
+                + "\",\"at\":\"" + shanghai(since, 1, "22:40") + "\"}");
         show(stage, "女儿一步放行夜里打来的号码（是舅舅）之后，他再打来", "after the daughter allowed the night caller (the uncle) in one step, he calls again", again);
         stage.expect(again.path("action").asString().equals("ALLOW"), "放行立即生效", "the allowance applies at once");
+    }
+
+    /** {@code time} in Shanghai on the day {@code day} days after the campaign's first (UTC) day, as the API reads it. */
+    private static String shanghai(Instant campaignStart, int day, String time) {
+        LocalDate date = campaignStart.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(day);
+        return OffsetDateTime.of(date, LocalTime.parse(time), ZoneOffset.ofHours(8)).toString();
     }
 
     private void show(Stage stage, String chinese, String english, JsonNode v) {
