@@ -78,7 +78,8 @@ public final class ConsentCheck implements Check {
         if (!isMarketing(examination.classification())) {
             return;
         }
-        Permission p = register.standing(sms.recipient()).marketing(sms.sender(), merchants.merchantOf(sms));
+        Permission p = register.standing(sms.recipient())
+                .marketing(sms.sender(), merchants.merchantOf(sms, examination.signature()));
         switch (p.status()) {
             case DO_NOT_DISTURB -> examination.report(DO_NOT_DISTURB, p.evidence());
             case REFUSED -> examination.report(OPTED_OUT, p.evidence());
@@ -99,7 +100,7 @@ public final class ConsentCheck implements Check {
         if (!(examination.subject() instanceof Sms sms) || own.consume(sms)) {
             return;
         }
-        Optional<MerchantId> merchant = merchants.merchantOf(sms);
+        Optional<MerchantId> merchant = merchants.merchantOf(sms, examination.signature());
         if (verdict.action() == Action.ALLOW || verdict.action() == Action.LABEL) {
             deliveries.delivered(sms, merchant);
         }

@@ -13,12 +13,21 @@ import org.quietline.screening.Sms;
 @FunctionalInterface
 public interface MerchantOf {
 
-    /** The merchant {@code sms} is sent for, or empty when it cannot be told. */
-    Optional<MerchantId> merchantOf(Sms sms);
+    /**
+     * The merchant {@code sms} is sent for, or empty when it cannot be told, given its {@code signature}: what
+     * {@link Signature#find} gives for its text. A screening has found that already
+     * ({@link org.quietline.screening.Examination#signature()}), so the consent check does not search the text again.
+     */
+    Optional<MerchantId> merchantOf(Sms sms, Optional<Signature> signature);
+
+    /** The merchant {@code sms} is sent for, or empty when it cannot be told; finds the signature itself. */
+    default Optional<MerchantId> merchantOf(Sms sms) {
+        return merchantOf(sms, Signature.find(sms.text()));
+    }
 
     /** The brand of the message's signature, as the merchant's identity. */
     static MerchantOf bySignature() {
-        return sms -> Signature.find(sms.text()).flatMap(s -> MerchantId.tryOf(s.brand()));
+        return (sms, signature) -> signature.flatMap(s -> MerchantId.tryOf(s.brand()));
     }
 
     /**
@@ -28,8 +37,8 @@ public interface MerchantOf {
      */
     static MerchantOf byRegistry(MerchantRegistry registry) {
         MerchantOf brands = bySignature();
-        return sms -> registry.resolve(sms.sender(), Signature.find(sms.text()))
+        return (sms, signature) -> registry.resolve(sms.sender(), signature)
                 .flatMap(m -> MerchantId.tryOf(m.id()))
-                .or(() -> brands.merchantOf(sms));
+                .or(() -> brands.merchantOf(sms, signature));
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quietline.consent.Fixtures.ALICE;
 import static org.quietline.consent.Fixtures.T0;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quietline.merchant.InMemoryMerchantRegistry;
 import org.quietline.merchant.Merchant;
 import org.quietline.number.SenderCode;
+import org.quietline.number.Signature;
 import org.quietline.screening.Sms;
 
 class MerchantOfTest {
@@ -32,5 +34,20 @@ class MerchantOfTest {
     @Test
     void anUnsignedMessageFromAnUnknownSenderHasNoMerchant() {
         assertThat(merchants.merchantOf(new Sms(SenderCode.parse("1069077777"), ALICE, "特惠", T0))).isEmpty();
+    }
+
+    @Test
+    void theSignatureGivenIsTheOneRead() {
+        Sms unsigned = new Sms(SenderCode.parse("1069077777"), ALICE, "特惠", T0);
+        assertThat(merchants.merchantOf(unsigned, Optional.of(new Signature("某某", Signature.Position.END))))
+                .contains(new MerchantId("某某"));
+        assertThat(merchants.merchantOf(unsigned, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void aBrandThatMakesNoMerchantIdNamesNoMerchant() {
+        Sms sms = new Sms(SenderCode.parse("1069077777"), ALICE, "【某\u0007某】特惠", T0);
+        assertThat(MerchantOf.bySignature().merchantOf(sms)).isEmpty();
+        assertThat(MerchantId.tryOf(" 某某 ")).contains(new MerchantId("某某"));
     }
 }
