@@ -7,14 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.quietline.consent.MerchantId;
 import org.quietline.number.PhoneNumber;
 import org.quietline.number.Sender;
+import org.quietline.optout.Delivery;
 import org.quietline.optout.InMemoryRecentSenders;
 import org.quietline.optout.RecentSenders;
 import org.quietline.screening.Sms;
+import org.quietline.screening.content.OptOutInstruction;
 import org.quietline.screening.rate.InMemoryRateCounter;
 import org.quietline.screening.rate.RateKey;
 
@@ -22,10 +27,12 @@ import org.quietline.screening.rate.RateKey;
  * What the in-memory stores on the forwarding path cost per message: the opt-out witness
  * ({@link InMemoryRecentSenders}: every delivered message is remembered for its recipient) and the frequency
  * caps' counter ({@link InMemoryRateCounter}: two counts and two records per delivered marketing message),
- * over a population of subscribers, in thread CPU time; then the collector's pauses during the rounds and the
+ * over a population of subscribers, in thread CPU time; {@code remember} is the witness without reading the reply
+ * codes from the text. Each message comes from one of {@code ports} ports, each for its own merchant: with
+ * fewer subscribers than the default, lists fill up to their 16 pairs; then the collector's pauses during the rounds and the
  * heap that stays live after them. State that outlives a young collection is what makes a collector pause.
  *
- * <pre>java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar org.quietline.bench.optout.WitnessCpuTime witness|rate [subscribers] [rounds] [per-round]</pre>
+ * <pre>java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar org.quietline.bench.optout.WitnessCpuTime witness|remember|rate [subscribers] [rounds] [per-round] [ports]</pre>
  */
 public final class WitnessCpuTime {
 
@@ -36,6 +43,10 @@ public final class WitnessCpuTime {
         "【某某旅行】会员日机票特价，回复0000退订",
     };
 
+    /** The reply codes each of {@link #TEXTS} announces, read once for {@code remember}. */
+    private static final Map<String, Set<String>> CODES = Arrays.stream(TEXTS)
+            .collect(Collectors.toMap(t -> t, t -> Set.copyOf(OptOutInstruction.codes(t))));
+
     private WitnessCpuTime() {
     }
 
@@ -45,17 +56,22 @@ public final class WitnessCpuTime {
         int subscribers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int perRound = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
+        int ports = args.length > 4 ? Integer.parseInt(args[4]) : 64;
         PhoneNumber[] recipients = new PhoneNumber[subscribers];
         for (int i = 0; i < subscribers; i++) {
             recipients[i] = PhoneNumber.parse("+86139" + String.format(Locale.ROOT, "%08d", i * 7L % 100_000_000));
         }
-        Sender[] senders = new Sender[64];
-        MerchantId[] merchants = new MerchantId[64];
+        Sender[] senders = new Sender[ports];
+        MerchantId[] merchants = new MerchantId[ports];
         for (int i = 0; i < senders.length; i++) {
             senders[i] = Sender.parse("10690" + (12345 + i));
             merchants[i] = new MerchantId("merchant-" + i);
         }
-        Operation op = store.equals("rate") ? rate() : witness(new InMemoryRecentSenders());
+        Operation op = switch (store) {
+            case "rate" -> rate();
+            case "remember" -> remember(new InMemoryRecentSenders());
+            default -> witness(new InMemoryRecentSenders());
+        };
         SplittableRandom random = new SplittableRandom(42);
         Instant start = Instant.parse("2026-11-11T02:00:00Z");
         long[] clock = {0};
@@ -100,6 +116,11 @@ public final class WitnessCpuTime {
 
     private static Operation witness(RecentSenders recent) {
         return (sms, merchant) -> recent.delivered(sms, Optional.of(merchant));
+    }
+
+    private static Operation remember(RecentSenders recent) {
+        return (sms, merchant) -> recent.remember(sms.recipient(),
+                new Delivery(sms.sender(), Optional.of(merchant), sms.at(), CODES.get(sms.text())));
     }
 
     private static Operation rate() {
