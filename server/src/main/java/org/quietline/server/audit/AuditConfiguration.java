@@ -5,6 +5,7 @@ import org.quietline.server.database.InstallationSecrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -13,7 +14,7 @@ import org.springframework.transaction.support.TransactionOperations;
 class AuditConfiguration {
 
     @Bean
-    ScreeningAudit screeningAudit(JdbcClient jdbc, TransactionOperations transactions) {
+    ScreeningAudit screeningAudit(JdbcOperations jdbc, TransactionOperations transactions) {
         return new JdbcScreeningAudit(jdbc, transactions);
     }
 

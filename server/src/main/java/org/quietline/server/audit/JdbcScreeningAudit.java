@@ -14,24 +14,34 @@ import org.quietline.screening.Reason;
 import org.quietline.screening.Verdict;
 import org.quietline.server.database.SqlTime;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The audit log in the {@code screening_audit} and {@code screening_reason} tables (migration V2).
- * A screening and its reasons are written in one transaction. Thread-safe.
+ * A screening and its reasons are written in one transaction; {@link #recordAll} writes many in one, as JDBC
+ * batches. Thread-safe.
  */
 public final class JdbcScreeningAudit implements ScreeningAudit {
 
     private static final String SELECT = "select id, screened_at, received_at, channel, client_id, sender,"
             + " recipient_masked, recipient_key, action, score, label, policy_version from screening_audit";
 
+    private static final String INSERT = "insert into screening_audit (id, screened_at, received_at, channel, client_id,"
+            + " sender, recipient_masked, recipient_key, action, score, label, policy_version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_REASON = "insert into screening_reason (audit_id, position, signal, signal_group,"
+            + " contribution, description, evidence, forcing) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcOperations operations;
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
 
-    /** Over {@code jdbc}, whose database has been migrated, writing within {@code transactions}. */
-    public JdbcScreeningAudit(JdbcClient jdbc, TransactionOperations transactions) {
-        this.jdbc = jdbc;
+    /** Over {@code operations}, whose database has been migrated, writing within {@code transactions}. */
+    public JdbcScreeningAudit(JdbcOperations operations, TransactionOperations transactions) {
+        this.operations = operations;
+        this.jdbc = JdbcClient.create(operations);
         this.transactions = transactions;
     }
 
@@ -44,33 +54,66 @@ public final class JdbcScreeningAudit implements ScreeningAudit {
         }
     }
 
+    /**
+     * Appends every screening of {@code screenings} in one transaction, as two JDBC batches: all or none.
+     *
+     * @throws IllegalArgumentException when one of them is recorded already (then none is)
+     */
+    @Override
+    public void recordAll(List<AuditedScreening> screenings) {
+        if (screenings.isEmpty()) {
+            return;
+        }
+        List<Object[]> heads = new ArrayList<>(screenings.size());
+        List<Object[]> reasons = new ArrayList<>(screenings.size() * 3);
+        for (AuditedScreening s : screenings) {
+            heads.add(headRow(s));
+            reasonRows(s, reasons);
+        }
+        try {
+            transactions.executeWithoutResult(status -> {
+                operations.batchUpdate(INSERT, heads);
+                operations.batchUpdate(INSERT_REASON, reasons);
+            });
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException("one of " + screenings.size() + " screenings is recorded already", e);
+        }
+    }
+
     private void insert(AuditedScreening s) {
+        jdbc.sql(INSERT).params(headRow(s)).update();
+        List<Object[]> reasons = new ArrayList<>();
+        reasonRows(s, reasons);
+        for (Object[] row : reasons) {
+            jdbc.sql(INSERT_REASON).params(row).update();
+        }
+    }
+
+    private static Object[] headRow(AuditedScreening s) {
         Verdict v = s.verdict();
-        jdbc.sql("insert into screening_audit (id, screened_at, received_at, channel, client_id, sender,"
-                        + " recipient_masked, recipient_key, action, score, label, policy_version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(s.id().toString(), SqlTime.of(s.screenedAt()), SqlTime.of(s.receivedAt()), s.channel(),
-                        s.clientId(), s.sender(), s.recipientMasked(), s.recipientKey().hex(), v.action().name(),
-                        v.score(), v.label().orElse(null), v.policyVersion())
-                .update();
+        return new Object[] {s.id().toString(), SqlTime.of(s.screenedAt()), SqlTime.of(s.receivedAt()), s.channel(),
+            s.clientId(), s.sender(), s.recipientMasked(), s.recipientKey().hex(), v.action().name(), v.score(),
+            v.label().orElse(null), v.policyVersion()};
+    }
+
+    /** The reason rows of {@code s}: its reasons in order, and what forced it at position -1 when not among them. */
+    private static void reasonRows(AuditedScreening s, List<Object[]> out) {
+        Verdict v = s.verdict();
         List<Reason> reasons = v.reasons();
         boolean forcingListed = false;
         for (int i = 0; i < reasons.size(); i++) {
             boolean forcing = v.forcedBy().map(reasons.get(i)::equals).orElse(false) && !forcingListed;
             forcingListed |= forcing;
-            insertReason(s.id(), i, reasons.get(i), forcing);
+            out.add(reasonRow(s.id(), i, reasons.get(i), forcing));
         }
         if (!forcingListed && v.forcedBy().isPresent()) {
-            insertReason(s.id(), -1, v.forcedBy().get(), true);
+            out.add(reasonRow(s.id(), -1, v.forcedBy().get(), true));
         }
     }
 
-    private void insertReason(UUID id, int position, Reason r, boolean forcing) {
-        jdbc.sql("insert into screening_reason (audit_id, position, signal, signal_group, contribution,"
-                        + " description, evidence, forcing) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id.toString(), position, r.signal(), r.group(), r.contribution(), r.description(),
-                        r.evidence(), forcing)
-                .update();
+    private static Object[] reasonRow(UUID id, int position, Reason r, boolean forcing) {
+        return new Object[] {id.toString(), position, r.signal(), r.group(), r.contribution(), r.description(),
+            r.evidence(), forcing};
     }
 
     @Override

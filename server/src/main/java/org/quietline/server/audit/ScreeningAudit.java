@@ -18,6 +18,16 @@ public interface ScreeningAudit {
      */
     void record(AuditedScreening screening);
 
+    /**
+     * Appends every screening of {@code screenings}, all or none where the store has transactions: for writers that
+     * gather many (the SMPP firewall's). By default one {@link #record} after another.
+     *
+     * @throws IllegalArgumentException when one of them is recorded already
+     */
+    default void recordAll(List<AuditedScreening> screenings) {
+        screenings.forEach(this::record);
+    }
+
     /** The screening with {@code id}. */
     Optional<AuditedScreening> find(UUID id);
 

@@ -1,19 +1,15 @@
 package org.quietline.server.smpp;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.util.UUID;
 import org.quietline.optout.Mo;
 import org.quietline.optout.OptOutDesk;
 import org.quietline.screening.ScreeningEngine;
-import org.quietline.server.audit.AuditedScreening;
 import org.quietline.server.audit.Pseudonyms;
 import org.quietline.server.audit.ScreeningAudit;
 import org.quietline.smpp.FailurePolicy;
 import org.quietline.smpp.Firewall;
 import org.quietline.smpp.SubscriberReplies;
-import org.quietline.smpp.VerdictLog;
 import org.quietline.smpp.platform.InMemoryPlatformRegistry;
 import org.quietline.smpp.platform.PlatformRegistry;
 import org.slf4j.Logger;
@@ -27,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The SMPP firewall beside the HTTP API, when {@code QUIETLINE_SMPP_PORT} is set: ESMEs bind to it, and it
  * screens with the platform's one engine, hands subscribers' replies to the opt-out desk (when the platform
- * has one), records every verdict in the audit log (channel {@code smpp}) and reports Micrometer metrics
+ * has one), records every verdict in the audit log (channel {@code smpp}, in batches: {@link QueuedVerdictLog})
+ * and reports Micrometer metrics
  * ({@code quietline.smpp.*}, docs/smpp.md). Platforms come from the registry; for now the in-memory one
  * holds the bootstrap ESME ({@code QUIETLINE_BOOTSTRAP_ESME}).
  */
@@ -36,6 +33,8 @@ import org.springframework.context.annotation.Configuration;
 class SmppConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmppConfiguration.class);
+    /** Verdicts that may wait for the audit log: 4 s of the load benchmark's rate. */
+    private static final int AUDIT_QUEUE = 200_000;
 
     @Bean
     SmppEnvironment smppEnvironment(@Value("${quietline.smpp.port:}") String port,
@@ -59,11 +58,11 @@ class SmppConfiguration {
 
     @Bean(destroyMethod = "close")
     Firewall firewall(SmppEnvironment environment, PlatformRegistry smppPlatforms, ScreeningEngine screener,
-            ObjectProvider<OptOutDesk> desk, ScreeningAudit audit, Pseudonyms pseudonyms,
-            MeterRegistry meters, ObjectProvider<InstantSource> clock) {
+            ObjectProvider<OptOutDesk> desk, QueuedVerdictLog smppVerdicts, MeterRegistry meters,
+            ObjectProvider<InstantSource> clock) {
         InstantSource time = clock.getIfAvailable(InstantSource::system);
         Firewall firewall = Firewall.start(environment.settings(), new Firewall.Parts(smppPlatforms, screener,
-                FailurePolicy.defaults(screener), replies(desk), verdicts(audit, pseudonyms, time),
+                FailurePolicy.defaults(screener), replies(desk), smppVerdicts,
                 meters, time));
         LOG.info("SMPP firewall listening on port {}, relaying to {}:{}", firewall.port(), environment.smsc().host(),
                 environment.smsc().port());
@@ -79,11 +78,10 @@ class SmppConfiguration {
         return reply -> d.receive(new Mo(reply.subscriber(), reply.to(), reply.text(), reply.at()));
     }
 
-    private static VerdictLog verdicts(ScreeningAudit audit, Pseudonyms pseudonyms, InstantSource clock) {
-        return (platform, sms, verdict) -> {
-            Instant now = clock.instant();
-            audit.record(new AuditedScreening(UUID.randomUUID(), now, sms.at(), "smpp", platform,
-                    sms.sender().masked(), sms.recipient().masked(), pseudonyms.of(sms.recipient()), verdict));
-        };
+    /** Closed after the firewall, which depends on it: the verdicts of its last submits are written too. */
+    @Bean(destroyMethod = "close")
+    QueuedVerdictLog smppVerdicts(ScreeningAudit audit, Pseudonyms pseudonyms, MeterRegistry meters,
+            ObjectProvider<InstantSource> clock) {
+        return new QueuedVerdictLog(audit, pseudonyms, clock.getIfAvailable(InstantSource::system), AUDIT_QUEUE, meters);
     }
 }

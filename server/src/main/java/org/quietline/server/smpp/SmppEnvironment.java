@@ -12,7 +12,8 @@ import org.quietline.smpp.platform.Platform;
  * The SMPP firewall's settings as {@code quietline serve} reads them from the environment (through
  * application.yaml): {@code QUIETLINE_SMPP_PORT}, {@code QUIETLINE_SMSC} ({@code host:port}),
  * {@code QUIETLINE_SMSC_SYSTEM_ID}, {@code QUIETLINE_SMSC_PASSWORD} and {@code QUIETLINE_BOOTSTRAP_ESME}
- * ({@code system_id:password}), and {@code QUIETLINE_SMSC_ID_FORM} ({@code AS_GIVEN}, the default, or
+ * ({@code system_id:password}, or {@code system_id:password:submits_per_second} for another throughput than
+ * 1,000 a second), and {@code QUIETLINE_SMSC_ID_FORM} ({@code AS_GIVEN}, the default, or
  * {@code HEX_THEN_DECIMAL} for SMSCs that report receipts in decimal), and {@code QUIETLINE_SMPP_MESSAGE_IDS} (how
  * many id mappings are kept to route receipts back), and {@code QUIETLINE_SMPP_ID_JOURNAL} (the directory where
  * they are written so that receipts outlive a restart; {@code $QUIETLINE_HOME/data/smpp-ids} by default, {@code off}
@@ -26,8 +27,10 @@ import org.quietline.smpp.platform.Platform;
  */
 record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap, int messageIds, Optional<Path> journal) {
 
-    /** Submits a second the bootstrap ESME may make. */
+    /** Submits a second the bootstrap ESME may make unless its variable says otherwise. */
     static final int BOOTSTRAP_THROUGHPUT = 1_000;
+    /** The most submits a second the bootstrap ESME may be given. */
+    static final int MOST_THROUGHPUT = 1_000_000;
     /** Id mappings kept when {@code QUIETLINE_SMPP_MESSAGE_IDS} is not set. */
     static final int DEFAULT_MESSAGE_IDS = 1_000_000;
     /** The most: about 50 bytes of heap each, so 5 GB. */
@@ -99,12 +102,24 @@ record SmppEnvironment(int port, SmscSettings smsc, Optional<Platform> bootstrap
         if (value.isBlank()) {
             return Optional.empty();
         }
-        int colon = value.indexOf(':');
-        if (colon <= 0 || colon == value.length() - 1) {
-            throw new IllegalStateException("QUIETLINE_BOOTSTRAP_ESME must read system_id:password");
+        String[] parts = value.split(":", -1);
+        if (parts.length < 2 || parts.length > 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            throw new IllegalStateException("QUIETLINE_BOOTSTRAP_ESME must read system_id:password or"
+                    + " system_id:password:submits_per_second");
         }
-        return Optional.of(Platform.unrestricted(value.substring(0, colon), value.substring(colon + 1),
-                BOOTSTRAP_THROUGHPUT));
+        int throughput = BOOTSTRAP_THROUGHPUT;
+        if (parts.length == 3) {
+            try {
+                throughput = Integer.parseInt(parts[2].strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throughput = 0;
+            }
+            if (throughput < 1 || throughput > MOST_THROUGHPUT) {
+                throw new IllegalStateException("QUIETLINE_BOOTSTRAP_ESME's submits per second must be 1 to "
+                        + MOST_THROUGHPUT + ", was '" + parts[2] + "'");
+            }
+        }
+        return Optional.of(Platform.unrestricted(parts[0], parts[1], throughput));
     }
 
     private static int number(String variable, String value) {

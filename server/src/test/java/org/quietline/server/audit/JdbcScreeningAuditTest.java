@@ -1,6 +1,7 @@
 package org.quietline.server.audit;
 
 import org.junit.jupiter.params.Parameter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.quietline.server.database.OnEveryDatabase;
 import org.quietline.server.database.TestDatabase;
 
@@ -12,6 +13,6 @@ class JdbcScreeningAuditTest implements ScreeningAuditContract {
 
     @Override
     public ScreeningAudit audit() {
-        return new JdbcScreeningAudit(database.jdbc(), database.transactions());
+        return new JdbcScreeningAudit(new JdbcTemplate(database.dataSource()), database.transactions());
     }
 }

@@ -85,6 +85,32 @@ interface ScreeningAuditContract {
     }
 
     @Test
+    default void manyScreeningsRecordedTogetherAreFoundWhole() {
+        ScreeningAudit audit = audit();
+        Verdict forced = new Verdict(Action.BLOCK, 3.5, List.of(MARKETING), Optional.of(REGISTERED), Optional.empty(), "v2");
+        Verdict bare = new Verdict(Action.ALLOW, 0, List.of(), Optional.empty(), Optional.empty(), "v2");
+        List<AuditedScreening> many = List.of(screening(ALICE, T0, scored()), screening(BOB, T0.plusSeconds(1), forced),
+                screening(ALICE, T0.plusSeconds(2), bare));
+
+        audit.recordAll(many);
+
+        for (AuditedScreening s : many) {
+            assertThat(audit.find(s.id())).contains(s);
+        }
+        assertThat(audit.latest(10)).containsExactlyElementsOf(many.reversed());
+    }
+
+    @Test
+    default void manyScreeningsWithOneRecordedAlreadyAreRefused() {
+        ScreeningAudit audit = audit();
+        AuditedScreening first = screening(ALICE, T0, scored());
+        audit.record(first);
+
+        assertThatThrownBy(() -> audit.recordAll(List.of(screening(BOB, T0.plusSeconds(1), scored()), first)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     default void screeningsOfOneRecipientComeNewestFirst() {
         ScreeningAudit audit = audit();
         AuditedScreening first = screening(ALICE, T0, scored());

@@ -14,6 +14,18 @@ class SmppEnvironmentTest {
     }
 
     @Test
+    void theBootstrapEsmeMayBeGivenAnotherThroughput() {
+        assertThat(SmppEnvironment.read("2775", "smsc.example:2775", "q", "s", "esme1:pw123", "", "", "off").bootstrap()
+                .orElseThrow().submitsPerSecond()).isEqualTo(SmppEnvironment.BOOTSTRAP_THROUGHPUT);
+        assertThat(SmppEnvironment.read("2775", "smsc.example:2775", "q", "s", "esme1:pw123:200_000", "", "", "off")
+                .bootstrap().orElseThrow().submitsPerSecond()).isEqualTo(200_000);
+        for (String bad : new String[] {"esme1:pw123:0", "esme1:pw123:fast", "esme1:pw123:2000000", "esme1", ":pw", "esme1:"}) {
+            assertThatThrownBy(() -> SmppEnvironment.read("2775", "smsc.example:2775", "q", "s", bad, "", "", "off"))
+                    .as(bad).isInstanceOf(IllegalStateException.class).hasMessageContaining("QUIETLINE_BOOTSTRAP_ESME");
+        }
+    }
+
+    @Test
     void theIdJournalIsADirectoryOrOff() {
         assertThat(read("smsc.example:2775", "").settings().messageIdJournal()).contains(Path.of("/var/lib/quietline/ids"));
         assertThat(SmppEnvironment.read("2775", "smsc.example:2775", "q", "s", "", "", "", " OFF ").settings()

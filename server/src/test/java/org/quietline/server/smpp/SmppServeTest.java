@@ -141,6 +141,11 @@ class SmppServeTest {
         }
         assertThat(SMSC.accepted()).contains("+8613912345678");
         assertThat(meters.get("quietline.smpp.submits").tag("platform", "esme").counter().count()).isPositive();
+        // the verdict log writes in batches, off the submit path: within a fraction of a second
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (audit.latest(10).stream().noneMatch(s -> s.channel().equals("smpp")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertThat(audit.latest(10)).anySatisfy(s -> {
             assertThat(s.channel()).isEqualTo("smpp");
             assertThat(s.clientId()).isEqualTo("esme");
