@@ -195,8 +195,11 @@ public final class InMemoryRateCounter implements RateCounter {
             int next = (int) position;
             int capacity = rings.capacity(ring);
             int n = 0;
+            int at = next;
             for (int i = 1; i <= size && n < atMost; i++) {
-                long t = rings.get(ring, (next - i + capacity) % capacity);
+                // backwards around the ring: a wrap, not a division per event (capacities need not be powers of two)
+                at = at == 0 ? capacity - 1 : at - 1;
+                long t = rings.get(ring, at);
                 if (t > after && t <= until) {
                     n++;
                 }
