@@ -5,21 +5,24 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The deliveries of one stripe of {@link InMemoryRecentSenders}: each subscriber's list, newest first, is one
- * block of adjacent rows (origin, second, nano) in the slab of its size class, 1, 2, 3, 4, 6, 8, 12 or
+ * The deliveries of one stripe of {@link InMemoryRecentSenders}: each subscriber's list is one block of
+ * adjacent rows (origin, second, nano) in the slab of its size class, 1, 2, 3, 4, 6, 8, 12 or
  * {@value InMemoryRecentSenders#PER_SUBSCRIBER} rows, so that a block is at most a third larger than its list.
- * A delivery thus reads its subscriber's origins from one or two cache lines, compares their pairs as ints
- * ({@link Origins#pair}) and moves the newer rows down by one, instead of following a chain of rows scattered
- * over the slab. A list that outgrows its block moves to the next class; freed blocks are reused by their
- * class (a free block's first origin links to the next free one).
+ * A block is a ring: the list runs from its newest row at the head, wrapping at the block's end, so a delivery
+ * of a pair the list does not hold writes one row, before the head (a full list's oldest row is there), and
+ * moves none. A delivery thus reads its subscriber's origins from one or two cache lines, compares their pairs
+ * as ints ({@link Origins#pair}) and writes one row, or moves the rows newer than its pair's old one by one.
+ * A list that outgrows its block moves to the next class; freed blocks are reused by their class (a free
+ * block's first origin links to the next free one).
  *
- * <p>A list is a {@code long}: its count in the low 5 bits, the offset of its block above them; 0 is the
- * empty list, which has no block. Not thread-safe: the stripe's lock guards it.
+ * <p>A list is a {@code long}: its count in the low 5 bits, its head above them (4 bits), the offset of its
+ * block above these; 0 is the empty list, which has no block. Not thread-safe: the stripe's lock guards it.
  */
 final class Rows {
 
     private static final int NONE = -1;
     private static final int COUNT_BITS = 5;
+    private static final int HEAD_BITS = 4;
     private static final int MOST = InMemoryRecentSenders.PER_SUBSCRIBER;
     private static final int[] SIZES = {1, 2, 3, 4, 6, 8, 12, MOST};
 
@@ -45,34 +48,33 @@ final class Rows {
     long put(long list, int origin, Instant at) {
         int n = count(list);
         int from = offset(list);
+        int head = head(list);
         Slab slab = slabOf[n];
         int pair = origins.pair(origin);
-        int replaced = n == MOST ? n - 1 : n;
-        for (int i = 0; i < n; i++) {
-            if (origins.pair(slab.origin[from + i]) == pair) {
-                replaced = i;
-                break;
+        for (int i = 0, r = head; i < n; i++, r = slab.after(r)) {
+            if (origins.pair(slab.origin[from + r]) == pair) {
+                origins.release(slab.origin[from + r]);
+                slab.moveOlder(from, head, i);
+                slab.write(from + head, origin, at);
+                return list;
             }
         }
-        if (replaced < n) {
-            origins.release(slab.origin[from + replaced]);
-            slab.shift(from, replaced);
-            slab.write(from, origin, at);
-            return list;
+        if (n == MOST || slabOf[n + 1] == slab) {
+            head = slab.before(head);
+            if (n == MOST) {
+                origins.release(slab.origin[from + head]);
+            }
+            slab.write(from + head, origin, at);
+            return list(from, head, Math.min(n + 1, MOST));
         }
         Slab to = slabOf[n + 1];
-        if (to == slab) {
-            slab.shift(from, n);
-            slab.write(from, origin, at);
-            return list + 1;
-        }
         int block = to.take();
         if (n > 0) {
-            to.copy(slab, from, block + 1, n);
+            to.unroll(slab, from, head, block + 1);
             slab.give(from);
         }
         to.write(block, origin, at);
-        return ((long) block << COUNT_BITS) | (n + 1);
+        return list(block, 0, n + 1);
     }
 
     /** The deliveries of {@code list}, newest first. */
@@ -84,9 +86,8 @@ final class Rows {
         int from = offset(list);
         Slab slab = slabOf[n];
         Delivery[] found = new Delivery[n];
-        for (int i = 0; i < n; i++) {
-            int r = from + i;
-            found[i] = origins.delivery(slab.origin[r], Instant.ofEpochSecond(slab.second[r], slab.nano[r]));
+        for (int i = 0, r = head(list); i < n; i++, r = slab.after(r)) {
+            found[i] = origins.delivery(slab.origin[from + r], Instant.ofEpochSecond(slab.second[from + r], slab.nano[from + r]));
         }
         return List.of(found);
     }
@@ -99,18 +100,26 @@ final class Rows {
         }
         int from = offset(list);
         Slab slab = slabOf[n];
-        for (int i = 0; i < n; i++) {
-            origins.release(slab.origin[from + i]);
+        for (int i = 0, r = head(list); i < n; i++, r = slab.after(r)) {
+            origins.release(slab.origin[from + r]);
         }
         slab.give(from);
+    }
+
+    private static long list(int offset, int head, int count) {
+        return ((long) offset << (HEAD_BITS + COUNT_BITS)) | (head << COUNT_BITS) | count;
     }
 
     private static int count(long list) {
         return (int) list & ((1 << COUNT_BITS) - 1);
     }
 
+    private static int head(long list) {
+        return (int) (list >>> COUNT_BITS) & ((1 << HEAD_BITS) - 1);
+    }
+
     private static int offset(long list) {
-        return (int) (list >>> COUNT_BITS);
+        return (int) (list >>> (HEAD_BITS + COUNT_BITS));
     }
 
     /** The rows of one size class, in blocks of {@code size}: parallel arrays that double as they fill. */
@@ -151,11 +160,26 @@ final class Rows {
             free = block;
         }
 
-        /** Moves rows {@code [from, from + n)} one down, over the row at {@code from + n}. */
-        void shift(int from, int n) {
-            System.arraycopy(origin, from, origin, from + 1, n);
-            System.arraycopy(second, from, second, from + 1, n);
-            System.arraycopy(nano, from, nano, from + 1, n);
+        /** The position in a block after {@code r}, wrapping. */
+        int after(int r) {
+            return r + 1 == size ? 0 : r + 1;
+        }
+
+        /** The position in a block before {@code r}, wrapping. */
+        int before(int r) {
+            return (r == 0 ? size : r) - 1;
+        }
+
+        /** Moves the {@code n} newest rows of the block at {@code from} one older, over the row after them. */
+        void moveOlder(int from, int head, int n) {
+            int to = (head + n) % size;
+            for (int i = 0; i < n; i++) {
+                int r = before(to);
+                origin[from + to] = origin[from + r];
+                second[from + to] = second[from + r];
+                nano[from + to] = nano[from + r];
+                to = r;
+            }
         }
 
         void write(int row, int originId, Instant at) {
@@ -164,11 +188,15 @@ final class Rows {
             nano[row] = at.getNano();
         }
 
-        /** Copies {@code n} rows of {@code other} from {@code from} to this slab's rows at {@code to}. */
-        void copy(Slab other, int from, int to, int n) {
-            System.arraycopy(other.origin, from, origin, to, n);
-            System.arraycopy(other.second, from, second, to, n);
-            System.arraycopy(other.nano, from, nano, to, n);
+        /** Copies the full block of {@code other} at {@code from}, newest first, to this slab's rows at {@code to}. */
+        void unroll(Slab other, int from, int head, int to) {
+            int wrapped = other.size - head;
+            System.arraycopy(other.origin, from + head, origin, to, wrapped);
+            System.arraycopy(other.second, from + head, second, to, wrapped);
+            System.arraycopy(other.nano, from + head, nano, to, wrapped);
+            System.arraycopy(other.origin, from, origin, to + wrapped, head);
+            System.arraycopy(other.second, from, second, to + wrapped, head);
+            System.arraycopy(other.nano, from, nano, to + wrapped, head);
         }
     }
 }

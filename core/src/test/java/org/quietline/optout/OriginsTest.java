@@ -3,8 +3,12 @@ package org.quietline.optout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.quietline.consent.MerchantId;
 import org.quietline.number.Sender;
@@ -56,5 +60,51 @@ class OriginsTest {
         assertThat(next).isIn(t, td);
         assertThat(origins.pair(next)).isZero();
         assertThat(origins.delivery(next, T)).isEqualTo(new Delivery(Sender.parse("95588"), Optional.empty(), T, Set.of()));
+    }
+
+    @Test
+    void manyOriginsComeAndGoAsAMapOfThemWould() {
+        long seed = 4_502L;
+        SplittableRandom random = new SplittableRandom(seed);
+        Origins origins = new Origins();
+        Map<Delivery, Integer> ids = new HashMap<>();
+        Map<Integer, Integer> references = new HashMap<>();
+        Map<List<Object>, Integer> pairs = new HashMap<>();
+        for (int op = 0; op < 100_000; op++) {
+            Delivery d = new Delivery(Sender.parse("+86138" + (10_000_000 + random.nextInt(300))),
+                    random.nextBoolean() ? Optional.empty() : Optional.of(new MerchantId("m" + random.nextInt(3))),
+                    T, random.nextBoolean() ? Set.of() : Set.of("t"));
+            String at = "operation " + op + ", seed " + seed;
+            if (random.nextInt(3) > 0 && ids.containsKey(d)) {
+                int id = ids.get(d);
+                assertThat(origins.delivery(id, T)).as(at).isEqualTo(d);
+                origins.release(id);
+                if (references.merge(id, -1, Integer::sum) == 0) {
+                    references.remove(id);
+                    ids.remove(d);
+                    if (ids.keySet().stream().noneMatch(o -> o.sender().equals(d.sender()) && o.merchant().equals(d.merchant()))) {
+                        pairs.remove(List.of(d.sender(), d.merchant()));
+                    }
+                }
+            } else {
+                Integer known = ids.get(d);
+                int id = origins.intern(d);
+                if (known != null) {
+                    assertThat(id).as(at).isEqualTo(known);
+                } else {
+                    assertThat(references).as(at).doesNotContainKey(id);
+                }
+                ids.put(d, id);
+                references.merge(id, 1, Integer::sum);
+                List<Object> key = List.of(d.sender(), d.merchant());
+                Integer pair = pairs.get(key);
+                if (pair != null) {
+                    assertThat(origins.pair(id)).as(at).isEqualTo(pair);
+                } else {
+                    assertThat(pairs.values()).as(at).doesNotContain(origins.pair(id));
+                    pairs.put(key, origins.pair(id));
+                }
+            }
+        }
     }
 }
