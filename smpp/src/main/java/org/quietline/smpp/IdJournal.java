@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
@@ -28,8 +29,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Format.</b> A directory of segments {@code ids-<n>.journal}, each a header (magic and the
  * {@link SmscIdForm} its keys were packed under) and blocks {@code [length][CRC32C][records]}. Records: a
- * platform's name with the index later records use in this segment; a packed mapping (the SMSC's id packed as
- * {@link MessageIds#packed}, our id, the platform's index: 19 bytes); any other mapping as strings. A block is
+ * platform's name with the index later records use in this segment (the writer declares platforms before the
+ * records that name them); a packed mapping (the SMSC's id packed as {@link MessageIds#packed}, our id, the
+ * platform's index: 19 bytes); any other mapping as strings. A block is
  * whole or ignored on replay: a block cut short by a crash, or one whose checksum fails, ends its segment
  * there (and the next segment is still read).
  *
@@ -37,11 +39,12 @@ import org.slf4j.LoggerFactory;
  * to the operating system every {@value #FLUSH_MILLIS} ms and forces it to the disk every second, and
  * {@link #close} writes and forces the rest. So a stop loses nothing, a crash of the process at most the last
  * {@value #FLUSH_MILLIS} ms of mappings, a crash of the machine at most the last second. If the disk falls
- * {@value #MOST_PENDING} bytes behind, appending waits for it rather than dropping mappings.
+ * {@value #MOST_PENDING} bytes behind, appending waits for it rather than dropping mappings. Appenders append on
+ * lanes of their own (a buffer and a lock each), so that they do not wait for each other.
  *
- * <p><b>Size.</b> A new segment starts after {@code capacity / 2} mappings, and a segment is deleted once
+ * <p><b>Size.</b> A new segment starts once one holds {@code capacity / 2} mappings, and a segment is deleted once
  * {@code capacity} mappings were written after it: by then the table has forgotten all of its mappings. So the
- * directory holds at most about 1.5 × capacity mappings, some 30 MB per million.
+ * directory holds at most about 1.5 × capacity mappings (and what one write adds), some 30 MB per million.
  *
  * <p>One firewall per directory: {@link #open} locks it. Thread-safe.
  */
@@ -79,29 +82,42 @@ final class IdJournal implements AutoCloseable {
     private final FileLock lock;
     private final Thread writer;
 
-    // appenders' side, under this
-    private ByteBuffer pending = ByteBuffer.allocate(1 << 16);
-    /** Offsets in {@link #pending} where a new segment starts (the records after them belong to it). */
-    private int[] rolls = new int[4];
-    private int rollCount;
-    private boolean[] declared = new boolean[16];
-    private long inSegment;
-    private boolean closed;
+    /**
+     * One share of the appenders, with its own buffer and lock: {@link MessageIds} appends from the lock of the
+     * stripe the mapping went to, so that appenders never wait for each other here either (ADR 0096).
+     */
+    private static final class Lane {
+        ByteBuffer pending = ByteBuffer.allocate(1 << 12);
+        ByteBuffer spare = ByteBuffer.allocate(1 << 12);
+        long mappings;
+    }
+
+    private final Lane[] lanes;
+    private final Supplier<List<String>> platforms;
+    private volatile boolean closed;
 
     // the writer's side, under writing
     private final Object writing = new Object();
     private final List<Segment> segments = new ArrayList<>();
     private FileChannel current;
     private long currentNumber;
-    private ByteBuffer spare = ByteBuffer.allocate(1 << 16);
+    private long currentMappings;
+    /** How many platforms the current segment has declared (indices below it). */
+    private int declaredPlatforms;
     private long lastForce = System.nanoTime();
     private IOException failure;
 
-    private IdJournal(Path dir, SmscIdForm form, int capacity, FileChannel lockFile, FileLock lock) {
+    private IdJournal(Path dir, SmscIdForm form, int capacity, int lanes, Supplier<List<String>> platforms,
+                      FileChannel lockFile, FileLock lock) {
         this.dir = dir;
         this.form = form;
         this.capacity = capacity;
         this.rollAfter = Math.max(1, capacity / 2);
+        this.lanes = new Lane[lanes];
+        for (int i = 0; i < lanes; i++) {
+            this.lanes[i] = new Lane();
+        }
+        this.platforms = platforms;
         this.lockFile = lockFile;
         this.lock = lock;
         this.writer = Thread.ofPlatform().name("smpp-id-journal").daemon().unstarted(this::writeUntilClosed);
@@ -109,12 +125,14 @@ final class IdJournal implements AutoCloseable {
 
     /**
      * Locks {@code dir} (creating it), replays its segments into {@code replay}, oldest first, and starts a new
-     * segment for this run.
+     * segment for this run. Appenders use lanes {@code 0..lanes-1}; a record's platform is an index into
+     * {@code platforms}, which lists every platform an appended record names (it only grows).
      *
      * @throws IOException           when the directory cannot be read or written
      * @throws IllegalStateException when another firewall holds the directory
      */
-    static IdJournal open(Path dir, SmscIdForm form, int capacity, Replay replay) throws IOException {
+    static IdJournal open(Path dir, SmscIdForm form, int capacity, int lanes, Supplier<List<String>> platforms,
+                          Replay replay) throws IOException {
         Files.createDirectories(dir);
         FileChannel lockFile = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
@@ -127,7 +145,7 @@ final class IdJournal implements AutoCloseable {
             lockFile.close();
             throw new IllegalStateException("another firewall keeps its message ids in " + dir);
         }
-        IdJournal journal = new IdJournal(dir, form, capacity, lockFile, lock);
+        IdJournal journal = new IdJournal(dir, form, capacity, lanes, platforms, lockFile, lock);
         try {
             synchronized (journal.writing) {
                 for (Path path : segmentPaths(dir)) {
@@ -144,45 +162,60 @@ final class IdJournal implements AutoCloseable {
         return journal;
     }
 
-    /** Appends a mapping whose SMSC id packed to {@code key}; {@code platform} indexes {@code systemId}. */
-    synchronized void packed(long key, long ourId, int platform, String systemId) {
-        room(2 * Long.BYTES + Short.BYTES + 1);
-        declare(platform, systemId);
-        pending.put(PACKED).putShort((short) platform).putLong(key).putLong(ourId);
-        counted();
+    /** Appends, on {@code lane}, a mapping whose SMSC id packed to {@code key}, for platform {@code platform}. */
+    void packed(int lane, long key, long ourId, int platform) {
+        Lane l = lanes[lane];
+        synchronized (l) {
+            room(l, 1 + Short.BYTES + 2 * Long.BYTES);
+            l.pending.put(PACKED).putShort((short) platform).putLong(key).putLong(ourId);
+            l.mappings++;
+        }
     }
 
-    /** Appends a mapping whose SMSC id is kept as the string {@code key}. */
-    synchronized void other(String key, int platform, String systemId, String ourId) {
+    /** Appends, on {@code lane}, a mapping whose SMSC id is kept as the string {@code key}. */
+    void other(int lane, String key, int platform, String ourId) {
         byte[] k = utf8(key);
         byte[] id = utf8(ourId);
-        room(1 + 3 * Short.BYTES + k.length + id.length);
-        declare(platform, systemId);
-        pending.put(OTHER).putShort((short) platform).putShort((short) k.length).put(k).putShort((short) id.length).put(id);
-        counted();
+        Lane l = lanes[lane];
+        synchronized (l) {
+            room(l, 1 + 3 * Short.BYTES + k.length + id.length);
+            l.pending.put(OTHER).putShort((short) platform).putShort((short) k.length).put(k).putShort((short) id.length).put(id);
+            l.mappings++;
+        }
     }
 
-    /** Writes what was appended so far to the operating system (the writer thread does this every few ms). */
+    /**
+     * Writes what was appended so far to the operating system (the writer thread does this every few ms): the
+     * platforms not yet declared in the segment, then each lane's records as a block; a new segment starts once
+     * the current one holds {@code capacity / 2} mappings.
+     */
     void flush() throws IOException {
         synchronized (writing) {
-            ByteBuffer taken;
-            int[] rollsTaken;
-            synchronized (this) {
-                taken = pending;
-                rollsTaken = Arrays.copyOf(rolls, rollCount);
-                pending = spare.clear();
-                rollCount = 0;
-                notifyAll();
+            ByteBuffer[] taken = new ByteBuffer[lanes.length];
+            long mappings = 0;
+            for (int i = 0; i < lanes.length; i++) {
+                Lane l = lanes[i];
+                synchronized (l) {
+                    taken[i] = l.pending;
+                    l.pending = l.spare.clear();
+                    mappings += l.mappings;
+                    l.mappings = 0;
+                    l.notifyAll();
+                }
             }
-            taken.flip();
-            int from = 0;
-            for (int roll : rollsTaken) {
-                writeBlock(taken, from, roll);
+            // read after the swap: every platform the taken records name is listed by now
+            declare(platforms.get());
+            for (int i = 0; i < lanes.length; i++) {
+                ByteBuffer records = taken[i].flip();
+                writeBlock(records, 0, records.limit());
+                synchronized (lanes[i]) {
+                    lanes[i].spare = records;
+                }
+            }
+            currentMappings += mappings;
+            if (currentMappings >= rollAfter) {
                 startSegment(currentNumber + 1);
-                from = roll;
             }
-            writeBlock(taken, from, taken.limit());
-            spare = taken;
             if (System.nanoTime() - lastForce >= FORCE_NANOS) {
                 current.force(false);
                 lastForce = System.nanoTime();
@@ -193,8 +226,11 @@ final class IdJournal implements AutoCloseable {
     /** Writes and forces the rest, stops the writer and unlocks the directory. */
     @Override
     public void close() {
-        synchronized (this) {
-            closed = true;
+        closed = true;
+        for (Lane l : lanes) {
+            synchronized (l) {
+                l.notifyAll();
+            }
         }
         LockSupport.unpark(writer);
         try {
@@ -213,12 +249,7 @@ final class IdJournal implements AutoCloseable {
     }
 
     private void writeUntilClosed() {
-        while (true) {
-            synchronized (this) {
-                if (closed) {
-                    return;
-                }
-            }
+        while (!closed) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS));
             try {
                 flush();
@@ -232,43 +263,37 @@ final class IdJournal implements AutoCloseable {
         }
     }
 
-    /** Makes room for {@code bytes} more (and a platform record), waiting while the disk is too far behind. */
-    private void room(int bytes) {
-        int needed = bytes + 1 + 2 * Short.BYTES + 3 * 255;
-        while (pending.position() >= MOST_PENDING && !closed) {
+    /** Makes room in {@code l} for {@code bytes} more, waiting while the disk is too far behind. */
+    private void room(Lane l, int bytes) {
+        while (l.pending.position() >= MOST_PENDING / lanes.length && !closed) {
             try {
-                wait();
+                l.wait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
-        if (pending.remaining() < needed) {
-            ByteBuffer larger = ByteBuffer.allocate(Math.max(pending.capacity() * 2, pending.position() + needed));
-            pending = larger.put(pending.flip());
+        if (l.pending.remaining() < bytes) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.max(l.pending.capacity() * 2, l.pending.position() + bytes));
+            l.pending = larger.put(l.pending.flip());
         }
     }
 
-    private void declare(int platform, String systemId) {
-        if (platform >= declared.length) {
-            declared = Arrays.copyOf(declared, Math.max(platform + 1, declared.length * 2));
+    /** Declares, in a block of their own, the platforms of {@code names} the current segment has not declared. */
+    private void declare(List<String> names) throws IOException {
+        if (declaredPlatforms == names.size()) {
+            return;
         }
-        if (!declared[platform]) {
-            byte[] name = utf8(systemId);
-            pending.put(PLATFORM).putShort((short) platform).putShort((short) name.length).put(name);
-            declared[platform] = true;
-        }
-    }
-
-    private void counted() {
-        if (++inSegment >= rollAfter) {
-            if (rollCount == rolls.length) {
-                rolls = Arrays.copyOf(rolls, rollCount * 2);
+        ByteBuffer records = ByteBuffer.allocate((names.size() - declaredPlatforms) * (1 + 2 * Short.BYTES + 3 * 255));
+        for (int i = declaredPlatforms; i < names.size(); i++) {
+            byte[] name = utf8(names.get(i));
+            if (records.remaining() < 1 + 2 * Short.BYTES + name.length) {
+                records = ByteBuffer.allocate(records.capacity() * 2 + name.length).put(records.flip());
             }
-            rolls[rollCount++] = pending.position();
-            inSegment = 0;
-            Arrays.fill(declared, false);
+            records.put(PLATFORM).putShort((short) i).putShort((short) name.length).put(name);
         }
+        writeBlock(records.flip(), 0, records.limit());
+        declaredPlatforms = names.size();
     }
 
     private void writeBlock(ByteBuffer records, int from, int to) throws IOException {
@@ -288,10 +313,11 @@ final class IdJournal implements AutoCloseable {
         if (current != null) {
             current.force(false);
             current.close();
-            // every segment this run closes holds exactly rollAfter mappings: appenders start the next one then
-            segments.add(new Segment(currentNumber, pathOf(currentNumber), rollAfter));
+            segments.add(new Segment(currentNumber, pathOf(currentNumber), currentMappings));
         }
         currentNumber = number;
+        currentMappings = 0;
+        declaredPlatforms = 0;
         current = FileChannel.open(pathOf(number), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         current.write(ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) form.ordinal()).flip());
         deleteForgotten();

@@ -66,7 +66,8 @@ final class MessageIds implements AutoCloseable {
     static MessageIds open(long seed, SmscIdForm form, int capacity, Optional<Path> journalDir) throws IOException {
         MessageIds ids = new MessageIds(seed, form, capacity);
         if (journalDir.isPresent()) {
-            ids.journal = IdJournal.open(journalDir.get(), form, capacity, ids.new Restore());
+            ids.journal = IdJournal.open(journalDir.get(), form, capacity, ids.tables.length, ids::platformNames,
+                    ids.new Restore());
         }
         return ids;
     }
@@ -96,14 +97,14 @@ final class MessageIds implements AutoCloseable {
             long ourId = HexFormat.fromHexDigitsToLong(route.ourId());
             put(packed, ourId, platform);
             if (journal != null) {
-                journal.packed(packed, ourId, platform, route.systemId());
+                journal.packed(stripeOf(packed), packed, ourId, platform);
             }
             return;
         }
         String key = form.keyOfResponseId(smscId);
         putOther(key, route);
         if (journal != null) {
-            journal.other(key, platform(route.systemId()), route.systemId(), route.ourId());
+            journal.other(Math.floorMod(key.hashCode(), tables.length), key, platform(route.systemId()), route.ourId());
         }
     }
 
@@ -174,7 +175,11 @@ final class MessageIds implements AutoCloseable {
 
     /** The stripe of {@code packed}: the top bits of a multiplicative hash, which the tables' slots do not use. */
     private IdTable tableOf(long packed) {
-        return tables.length == 1 ? tables[0] : tables[(int) ((packed * 0x9E3779B97F4A7C15L) >>> 60)];
+        return tables[stripeOf(packed)];
+    }
+
+    private int stripeOf(long packed) {
+        return tables.length == 1 ? 0 : (int) ((packed * 0x9E3779B97F4A7C15L) >>> 60);
     }
 
     /**
@@ -255,6 +260,13 @@ final class MessageIds implements AutoCloseable {
                 platforms.add(id);
                 return platforms.size() - 1;
             });
+        }
+    }
+
+    /** The platforms' system_ids, by index: every index handed out so far. */
+    private List<String> platformNames() {
+        synchronized (platforms) {
+            return List.copyOf(platforms);
         }
     }
 

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The id mappings on disk: what one run writes the next replays, whole blocks only, in bounded segments. */
 class IdJournalTest {
 
+    private static final List<String> PLATFORMS = List.of("shop", "bank");
+
     @TempDir
     Path dir;
 
@@ -36,7 +38,7 @@ class IdJournalTest {
 
     private List<String> replayed(SmscIdForm form, int capacity) throws IOException {
         Found found = new Found();
-        IdJournal.open(dir, form, capacity, found).close();
+        IdJournal.open(dir, form, capacity, 2, () -> PLATFORMS, found).close();
         return found.lines;
     }
 
@@ -48,42 +50,59 @@ class IdJournalTest {
 
     @Test
     void whatOneRunWritesTheNextReplaysInOrder() throws IOException {
-        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
-            journal.packed(11, 0xa1, 0, "shop");
-            journal.other("6f1c-uuid", 1, "bank", "00000000000000b2");
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found())) {
+            journal.packed(0, 11, 0xa1, 0);
+            journal.other(0, "6f1c-uuid", 1, "00000000000000b2");
             journal.flush();
-            journal.packed(12, 0xa3, 1, "bank");
-            journal.packed(13, 0xa4, 0, "shop");
+            journal.packed(0, 12, 0xa3, 1);
+            journal.packed(0, 13, 0xa4, 0);
         }
         assertThat(replayed(SmscIdForm.AS_GIVEN, 100)).containsExactly(
                 "11 161 shop", "6f1c-uuid bank 00000000000000b2", "12 163 bank", "13 164 shop");
     }
 
     @Test
+    void mappingsAppendedOnEveryLaneAreReplayed() throws IOException {
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found())) {
+            for (int i = 1; i <= 40; i++) {
+                journal.packed(i % 2, i, i, i % 3 == 0 ? 1 : 0);
+                if (i % 15 == 0) {
+                    journal.flush();
+                }
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            expected.add(i + " " + i + " " + (i % 3 == 0 ? "bank" : "shop"));
+        }
+        assertThat(replayed(SmscIdForm.AS_GIVEN, 100)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void aBlockCutShortByACrashIsIgnoredAndTheNextRunGoesOn() throws IOException {
-        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
-            journal.packed(1, 1, 0, "shop");
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found())) {
+            journal.packed(0, 1, 1, 0);
             journal.flush();
-            journal.packed(2, 2, 0, "shop");
+            journal.packed(0, 2, 2, 0);
         }
         Path segment = segments().getLast();
         byte[] bytes = Files.readAllBytes(segment);
         Files.write(segment, java.util.Arrays.copyOf(bytes, bytes.length - 3));
-        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
-            journal.packed(3, 3, 0, "bank");
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found())) {
+            journal.packed(0, 3, 3, 0);
         }
-        assertThat(replayed(SmscIdForm.AS_GIVEN, 100)).containsExactly("1 1 shop", "3 3 bank");
+        assertThat(replayed(SmscIdForm.AS_GIVEN, 100)).containsExactly("1 1 shop", "3 3 shop");
     }
 
     @Test
     void aBlockWhoseChecksumFailsEndsItsSegmentOnly() throws IOException {
-        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
-            journal.packed(1, 1, 0, "shop");
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found())) {
+            journal.packed(0, 1, 1, 0);
             journal.flush();
-            journal.packed(2, 2, 0, "shop");
+            journal.packed(0, 2, 2, 0);
         }
-        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
-            journal.packed(3, 3, 0, "shop");
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found())) {
+            journal.packed(0, 3, 3, 0);
         }
         Path first = segments().getFirst();
         byte[] bytes = Files.readAllBytes(first);
@@ -95,17 +114,18 @@ class IdJournalTest {
     @Test
     void oldSegmentsGoOnceACapacityOfMappingsFollowedThem() throws IOException {
         int capacity = 10;
-        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, capacity, new Found())) {
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, capacity, 2, () -> PLATFORMS, new Found())) {
             for (int i = 1; i <= 100; i++) {
-                journal.packed(i, i, 0, "shop");
+                journal.packed(0, i, i, 0);
                 if (i % 7 == 0) {
                     journal.flush();
                 }
             }
         }
         List<String> lines = replayed(SmscIdForm.AS_GIVEN, capacity);
-        // segments of capacity / 2: the newest capacity mappings are always kept, at most 1.5 capacity in all
-        assertThat(lines.size()).isBetween(capacity, capacity + capacity / 2);
+        // a segment closes at the write that brings it to capacity / 2 (here 7 mappings a write): the newest capacity
+        // mappings are always kept, and at most capacity plus a segment
+        assertThat(lines.size()).isBetween(capacity, capacity + 7);
         assertThat(lines.getLast()).isEqualTo("100 100 shop");
         assertThat(lines).contains("91 91 shop");
         assertThat(segments().size()).isLessThanOrEqualTo(4);
@@ -114,8 +134,8 @@ class IdJournalTest {
     @Test
     void restartsThatWriteLittleDoNotPileUpSegments() throws IOException {
         for (int run = 0; run < 30; run++) {
-            try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 10, new Found())) {
-                journal.packed(run + 1, run, 0, "shop");
+            try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 10, 2, () -> PLATFORMS, new Found())) {
+                journal.packed(0, run + 1, run, 0);
             }
         }
         assertThat(segments().size()).isLessThanOrEqualTo(12);
@@ -124,16 +144,16 @@ class IdJournalTest {
 
     @Test
     void keysPackedUnderAnotherIdFormAreNotReplayed() throws IOException {
-        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
-            journal.packed(1, 1, 0, "shop");
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found())) {
+            journal.packed(0, 1, 1, 0);
         }
         assertThat(replayed(SmscIdForm.HEX_THEN_DECIMAL, 100)).isEmpty();
     }
 
     @Test
     void oneFirewallAtATimeKeepsItsIdsInADirectory() throws IOException {
-        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found())) {
-            assertThatThrownBy(() -> IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, new Found()))
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found())) {
+            assertThatThrownBy(() -> IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found()))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining(dir.toString());
         }
         replayed(SmscIdForm.AS_GIVEN, 100);
