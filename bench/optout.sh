@@ -23,19 +23,14 @@ echo "== MO -> enforced, in process"
 "$java" -cp bench/target/benchmarks.jar org.quietline.bench.optout.MoLatency "$seconds" "$rate"
 
 key=bench-key-0123456789abcdef
+# shellcheck source=serve.sh
+. bench/serve.sh
 over_http() {   # $1: what, then env assignments for the platform
     local what=$1; shift
     local port home pid
     port=$(( 20000 + RANDOM % 20000 ))
     home=$(mktemp -d)
-    env "$@" QUIETLINE_HOME="$home" SERVER_PORT="$port" QUIETLINE_BOOTSTRAP_API_KEY="$key" \
-        "$java" -jar server/target/quietline.jar serve > "$home/serve.log" 2>&1 &
-    pid=$!
-    for _ in $(seq 1 120); do
-        curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null 2>&1 && break
-        kill -0 "$pid" 2>/dev/null || { echo "platform did not start: $home/serve.log" >&2; return 1; }
-        sleep 0.5
-    done
+    start_serve "$port" "$home" "$@"
     echo "== MO -> enforced over loopback HTTP, $what (after a warm-up run of the same length)"
     "$java" -cp bench/target/benchmarks.jar org.quietline.bench.optout.MoLatencyHttp "http://127.0.0.1:$port" \
         "$key" "$seconds" "$http_rate" 2 > /dev/null || true

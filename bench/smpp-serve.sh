@@ -15,6 +15,8 @@ java="$JAVA_HOME/bin/java"
 ./mvnw -q -B -DskipTests package >&2
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -n 1)"
 key=bench-key-0123456789abcdef
+# shellcheck source=serve.sh
+. bench/serve.sh
 
 smsc_port=$(( 20000 + RANDOM % 20000 ))
 "$java" -Xmx512m -Djsmpp.simulator.port="$smsc_port" -cp bench/target/benchmarks.jar org.jsmpp.examples.SMPPServerSimulator \
@@ -28,16 +30,9 @@ served() {   # $1: what, then env assignments for the platform
     port=$(( 20000 + RANDOM % 20000 ))
     smpp_port=$(( port + 1 ))
     home=$(mktemp -d)
-    env "$@" QUIETLINE_HOME="$home" SERVER_PORT="$port" QUIETLINE_BOOTSTRAP_API_KEY="$key" \
-        QUIETLINE_SMPP_PORT="$smpp_port" QUIETLINE_SMSC="127.0.0.1:$smsc_port" QUIETLINE_SMSC_SYSTEM_ID=j \
-        QUIETLINE_SMSC_PASSWORD=jpwd QUIETLINE_SMSC_ID_FORM=HEX_THEN_DECIMAL QUIETLINE_BOOTSTRAP_ESME=bench:pw:1000000 \
-        "$java" -jar server/target/quietline.jar serve > "$home/serve.log" 2>&1 &
-    pid=$!
-    for _ in $(seq 1 120); do
-        curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null 2>&1 && break
-        kill -0 "$pid" 2>/dev/null || { echo "platform did not start: $home/serve.log" >&2; return 1; }
-        sleep 0.5
-    done
+    start_serve "$port" "$home" "$@" QUIETLINE_SMPP_PORT="$smpp_port" QUIETLINE_SMSC="127.0.0.1:$smsc_port" \
+        QUIETLINE_SMSC_SYSTEM_ID=j QUIETLINE_SMSC_PASSWORD=jpwd QUIETLINE_SMSC_ID_FORM=HEX_THEN_DECIMAL \
+        QUIETLINE_BOOTSTRAP_ESME=bench:pw:1000000
     sleep 2 # the firewall binds to the SMSC in the background
     echo "== the served firewall, $what"
     "$java" -cp bench/target/benchmarks.jar org.quietline.bench.smpp.ServedFirewallLoad "$smpp_port" bench pw "$seconds"
