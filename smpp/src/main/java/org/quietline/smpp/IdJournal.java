@@ -102,6 +102,8 @@ final class IdJournal implements AutoCloseable {
     private FileChannel current;
     private long currentNumber;
     private long currentMappings;
+    /** Whether a write failed since the current segment began, so that it may end in a torn block. */
+    private boolean broken;
     /** How many platforms the current segment has declared (indices below it). */
     private int declaredPlatforms;
     private long lastForce = System.nanoTime();
@@ -191,34 +193,62 @@ final class IdJournal implements AutoCloseable {
      */
     void flush() throws IOException {
         synchronized (writing) {
+            if (broken) {
+                // a write failed in the current segment and may have left a torn block: nothing goes after it
+                startSegment(currentNumber + 1);
+                broken = false;
+            }
             ByteBuffer[] taken = new ByteBuffer[lanes.length];
-            long mappings = 0;
+            long[] counts = new long[lanes.length];
             for (int i = 0; i < lanes.length; i++) {
                 Lane l = lanes[i];
                 synchronized (l) {
-                    taken[i] = l.pending;
+                    taken[i] = l.pending.flip();
                     l.pending = l.spare.clear();
-                    mappings += l.mappings;
+                    l.spare = null;
+                    counts[i] = l.mappings;
                     l.mappings = 0;
                     l.notifyAll();
                 }
             }
-            // read after the swap: every platform the taken records name is listed by now
-            declare(platforms.get());
-            for (int i = 0; i < lanes.length; i++) {
-                ByteBuffer records = taken[i].flip();
-                writeBlock(records, 0, records.limit());
-                synchronized (lanes[i]) {
-                    lanes[i].spare = records;
+            int written = 0;
+            try {
+                // read after the swap: every platform the taken records name is listed by now
+                declare(platforms.get());
+                for (; written < lanes.length; written++) {
+                    writeBlock(taken[written], 0, taken[written].limit());
+                    currentMappings += counts[written];
+                    synchronized (lanes[written]) {
+                        lanes[written].spare = taken[written];
+                    }
                 }
+            } catch (IOException | RuntimeException e) {
+                broken = true;
+                giveBack(taken, counts, written);
+                throw e;
             }
-            currentMappings += mappings;
             if (currentMappings >= rollAfter) {
+                broken = true; // until the next segment has begun
                 startSegment(currentNumber + 1);
+                broken = false;
             }
             if (System.nanoTime() - lastForce >= FORCE_NANOS) {
                 current.force(false);
                 lastForce = System.nanoTime();
+            }
+        }
+    }
+
+    /** Puts the records of lanes {@code from} on, which were not written, back before what came since. */
+    private void giveBack(ByteBuffer[] taken, long[] counts, int from) {
+        for (int i = from; i < lanes.length; i++) {
+            Lane l = lanes[i];
+            synchronized (l) {
+                ByteBuffer since = l.pending.flip();
+                l.pending = ByteBuffer.allocate(Math.max(1 << 12, taken[i].limit() + since.remaining() + (1 << 12)))
+                        .put(taken[i].rewind()).put(since);
+                l.spare = ByteBuffer.allocate(1 << 12);
+                l.mappings += counts[i];
             }
         }
     }
@@ -237,7 +267,9 @@ final class IdJournal implements AutoCloseable {
             writer.join();
             flush();
             synchronized (writing) {
-                current.force(false);
+                if (current != null) {
+                    current.force(false);
+                }
             }
         } catch (IOException e) {
             LOG.error("the last message ids could not be written to {}: receipts for them will be dropped after a restart", dir, e);
@@ -311,9 +343,14 @@ final class IdJournal implements AutoCloseable {
 
     private void startSegment(long number) throws IOException {
         if (current != null) {
-            current.force(false);
-            current.close();
+            FileChannel closing = current;
+            current = null;
             segments.add(new Segment(currentNumber, pathOf(currentNumber), currentMappings));
+            try {
+                closing.force(false);
+            } finally {
+                closing.close();
+            }
         }
         currentNumber = number;
         currentMappings = 0;
