@@ -481,7 +481,7 @@ final class IdJournal implements AutoCloseable {
 
     private static List<Path> segmentPaths(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().matches("ids-\\d{12}\\.journal"))
+            return files.filter(p -> p.getFileName().toString().matches("ids-\\d{12}\\.journal") && Files.isRegularFile(p))
                     .sorted().toList();
         }
     }

@@ -143,6 +143,27 @@ class IdJournalTest {
     }
 
     @Test
+    void aSegmentThatCannotBeStartedLosesNoMappingAndTheJournalGoesOn() throws IOException {
+        // the next segment's name is taken (by a directory), so starting it fails once
+        Files.createDirectory(dir.resolve(String.format("ids-%012d.journal", 2)));
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 10, 2, () -> PLATFORMS, new Found())) {
+            for (int i = 1; i <= 5; i++) {
+                journal.packed(i % 2, i, i, 0);
+            }
+            assertThatThrownBy(journal::flush).isInstanceOf(IOException.class);
+            for (int i = 6; i <= 8; i++) {
+                journal.packed(i % 2, i, i, 1);
+            }
+            journal.flush();
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            expected.add(i + " " + i + " " + (i <= 5 ? "shop" : "bank"));
+        }
+        assertThat(replayed(SmscIdForm.AS_GIVEN, 10)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void keysPackedUnderAnotherIdFormAreNotReplayed() throws IOException {
         try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 100, 2, () -> PLATFORMS, new Found())) {
             journal.packed(0, 1, 1, 0);
