@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The audit log in the {@code screening_audit} and {@code screening_reason} tables (migration V2).
- * A screening and its reasons are written in one transaction; {@link #recordAll} writes many in one, as JDBC
- * batches. Thread-safe.
+ * A screening and its reasons are written in one transaction, as JDBC batches; {@link #recordAll} writes many in
+ * one. Thread-safe.
  */
 public final class JdbcScreeningAudit implements ScreeningAudit {
 
@@ -48,7 +48,7 @@ public final class JdbcScreeningAudit implements ScreeningAudit {
     @Override
     public void record(AuditedScreening s) {
         try {
-            transactions.executeWithoutResult(status -> insert(s));
+            insert(List.of(s));
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("screening " + s.id() + " is recorded already", e);
         }
@@ -64,29 +64,25 @@ public final class JdbcScreeningAudit implements ScreeningAudit {
         if (screenings.isEmpty()) {
             return;
         }
+        try {
+            insert(screenings);
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException("one of " + screenings.size() + " screenings is recorded already", e);
+        }
+    }
+
+    /** The screenings' rows, then their reasons' rows, each as one JDBC batch, in one transaction. */
+    private void insert(List<AuditedScreening> screenings) {
         List<Object[]> heads = new ArrayList<>(screenings.size());
         List<Object[]> reasons = new ArrayList<>(screenings.size() * 3);
         for (AuditedScreening s : screenings) {
             heads.add(headRow(s));
             reasonRows(s, reasons);
         }
-        try {
-            transactions.executeWithoutResult(status -> {
-                operations.batchUpdate(INSERT, heads);
-                operations.batchUpdate(INSERT_REASON, reasons);
-            });
-        } catch (DuplicateKeyException e) {
-            throw new IllegalArgumentException("one of " + screenings.size() + " screenings is recorded already", e);
-        }
-    }
-
-    private void insert(AuditedScreening s) {
-        jdbc.sql(INSERT).params(headRow(s)).update();
-        List<Object[]> reasons = new ArrayList<>();
-        reasonRows(s, reasons);
-        for (Object[] row : reasons) {
-            jdbc.sql(INSERT_REASON).params(row).update();
-        }
+        transactions.executeWithoutResult(status -> {
+            operations.batchUpdate(INSERT, heads);
+            operations.batchUpdate(INSERT_REASON, reasons);
+        });
     }
 
     private static Object[] headRow(AuditedScreening s) {
