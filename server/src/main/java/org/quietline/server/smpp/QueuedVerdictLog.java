@@ -54,7 +54,8 @@ final class QueuedVerdictLog implements VerdictLog, AutoCloseable {
     private final Duration wait;
     private final Thread writer;
     private volatile boolean closing;
-    private volatile long lastDropWarning = Long.MIN_VALUE;
+    /** When the last drop was logged (System.nanoTime); a minute before the start at first. */
+    private volatile long lastDropWarning;
 
     QueuedVerdictLog(ScreeningAudit audit, Pseudonyms pseudonyms, InstantSource clock, int capacity, MeterRegistry meters) {
         this(audit, pseudonyms, clock, capacity, WAIT, meters);
@@ -63,6 +64,7 @@ final class QueuedVerdictLog implements VerdictLog, AutoCloseable {
     QueuedVerdictLog(ScreeningAudit audit, Pseudonyms pseudonyms, InstantSource clock, int capacity, Duration wait,
                      MeterRegistry meters) {
         this.wait = wait;
+        this.lastDropWarning = System.nanoTime() - TimeUnit.MINUTES.toNanos(1) - 1;
         this.audit = audit;
         this.pseudonyms = pseudonyms;
         this.clock = clock;
