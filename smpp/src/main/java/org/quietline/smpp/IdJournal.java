@@ -83,8 +83,9 @@ final class IdJournal implements AutoCloseable {
     private final Thread writer;
 
     /**
-     * One share of the appenders, with its own buffer and lock: {@link MessageIds} appends from the lock of the
-     * stripe the mapping went to, so that appenders never wait for each other here either (ADR 0096).
+     * One share of the appenders, with its own buffer and lock: {@link MessageIds} appends on the lane of the
+     * stripe the mapping went to, so that appenders on different stripes never wait for each other here either
+     * (ADR 0096).
      */
     private static final class Lane {
         ByteBuffer pending = ByteBuffer.allocate(1 << 12);
@@ -216,7 +217,7 @@ final class IdJournal implements AutoCloseable {
                 // read after the swap: every platform the taken records name is listed by now
                 declare(platforms.get());
                 for (; written < lanes.length; written++) {
-                    writeBlock(taken[written], 0, taken[written].limit());
+                    writeBlock(taken[written]);
                     currentMappings += counts[written];
                     synchronized (lanes[written]) {
                         lanes[written].spare = taken[written];
@@ -316,26 +317,31 @@ final class IdJournal implements AutoCloseable {
         if (declaredPlatforms == names.size()) {
             return;
         }
-        ByteBuffer records = ByteBuffer.allocate((names.size() - declaredPlatforms) * (1 + 2 * Short.BYTES + 3 * 255));
+        List<byte[]> undeclared = new ArrayList<>();
+        int bytes = 0;
         for (int i = declaredPlatforms; i < names.size(); i++) {
-            byte[] name = utf8(names.get(i));
-            if (records.remaining() < 1 + 2 * Short.BYTES + name.length) {
-                records = ByteBuffer.allocate(records.capacity() * 2 + name.length).put(records.flip());
-            }
-            records.put(PLATFORM).putShort((short) i).putShort((short) name.length).put(name);
+            undeclared.add(utf8(names.get(i)));
+            bytes += 1 + 2 * Short.BYTES + undeclared.getLast().length;
         }
-        writeBlock(records.flip(), 0, records.limit());
+        ByteBuffer records = ByteBuffer.allocate(bytes);
+        for (int i = 0; i < undeclared.size(); i++) {
+            byte[] name = undeclared.get(i);
+            records.put(PLATFORM).putShort((short) (declaredPlatforms + i)).putShort((short) name.length).put(name);
+        }
+        writeBlock(records.flip());
         declaredPlatforms = names.size();
     }
 
-    private void writeBlock(ByteBuffer records, int from, int to) throws IOException {
-        if (to == from) {
+    /** Writes the records of {@code records} (from 0 to its limit) as one block, unless there are none. */
+    private void writeBlock(ByteBuffer records) throws IOException {
+        int length = records.limit();
+        if (length == 0) {
             return;
         }
         CRC32C crc = new CRC32C();
-        crc.update(records.array(), from, to - from);
-        ByteBuffer head = ByteBuffer.allocate(2 * Integer.BYTES).putInt(to - from).putInt((int) crc.getValue()).flip();
-        ByteBuffer body = ByteBuffer.wrap(records.array(), from, to - from);
+        crc.update(records.array(), 0, length);
+        ByteBuffer head = ByteBuffer.allocate(2 * Integer.BYTES).putInt(length).putInt((int) crc.getValue()).flip();
+        ByteBuffer body = ByteBuffer.wrap(records.array(), 0, length);
         while (head.hasRemaining() || body.hasRemaining()) {
             current.write(new ByteBuffer[] {head, body});
         }
