@@ -30,8 +30,13 @@ class QueuedVerdictLogTest {
     private static final Pseudonyms PSEUDONYMS = new Pseudonyms("k".repeat(40));
     private static final Verdict ALLOWED = new Verdict(Action.ALLOW, 0, List.of(), Optional.empty(), Optional.empty(), "v1");
     private static final Instant AT = Instant.parse("2026-11-11T12:00:00Z");
+    private static final String REFUSED = "refused";
 
-    /** An in-memory audit log that counts its batches, can be held shut, and can fail its first writes. */
+    /**
+     * An in-memory audit log that counts its batches, can be held shut, can fail its first writes, and refuses
+     * every write that holds a verdict of the platform {@code refused} (as a database refuses a transaction with
+     * one value it cannot take).
+     */
     private static final class Audit implements ScreeningAudit {
         final InMemoryScreeningAudit kept = new InMemoryScreeningAudit();
         final AtomicInteger batches = new AtomicInteger();
@@ -54,6 +59,9 @@ class QueuedVerdictLogTest {
             }
             if (failuresLeft.getAndDecrement() > 0) {
                 throw new IllegalStateException("the database is away");
+            }
+            if (screenings.stream().anyMatch(s -> s.clientId().equals(REFUSED))) {
+                throw new IllegalArgumentException("a value the database will never take");
             }
             batches.incrementAndGet();
             screenings.forEach(kept::record);
@@ -88,6 +96,10 @@ class QueuedVerdictLogTest {
         return meters.get("quietline.smpp.audit.dropped").counter().count();
     }
 
+    private static double refused(SimpleMeterRegistry meters) {
+        return meters.get("quietline.smpp.audit.refused").counter().count();
+    }
+
     @Test
     void verdictsThatCameWhileTheDatabaseWasBusyAreWrittenTogether() throws Exception {
         Audit audit = new Audit();
@@ -120,6 +132,57 @@ class QueuedVerdictLogTest {
             }
         }
         assertThat(audit.latest(100)).hasSize(50);
+    }
+
+    @Test
+    void aBatchTheDatabaseRefusedForLongerThanTheProbesIsWrittenWhenItIsBack() {
+        Audit audit = new Audit().opened();
+        audit.failuresLeft.set(1 + QueuedVerdictLog.PROBES + 1); // the batch, the probes, and the batch once more
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (QueuedVerdictLog log = new QueuedVerdictLog(audit, PSEUDONYMS, InstantSource.system(), 10_000, meters)) {
+            for (int i = 0; i < 50; i++) {
+                log.screened("shop", sms(i), ALLOWED);
+            }
+        }
+        assertThat(audit.latest(100)).hasSize(50);
+        assertThat(refused(meters)).isZero();
+    }
+
+    @Test
+    void aVerdictTheDatabaseRefusesIsDroppedAndCountedAndTheRestOfItsBatchIsWritten() throws Exception {
+        Audit audit = new Audit();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (QueuedVerdictLog log = new QueuedVerdictLog(audit, PSEUDONYMS, InstantSource.system(), 10_000, meters)) {
+            log.screened("shop", sms(0), ALLOWED);
+            audit.writing.await(); // the rest comes while the first is written: they go in one batch
+            for (int i = 1; i < 50; i++) {
+                log.screened(i == 20 ? REFUSED : "shop", sms(i), ALLOWED);
+            }
+            audit.opened();
+        }
+        assertThat(audit.latest(100)).hasSize(49).noneMatch(s -> s.clientId().equals(REFUSED));
+        assertThat(refused(meters)).isEqualTo(1);
+        assertThat(dropped(meters)).isZero();
+    }
+
+    @Test
+    @Timeout(60)
+    void aRefusedVerdictAloneDoesNotHoldBackTheVerdictsAfterIt() throws Exception {
+        Audit audit = new Audit();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (QueuedVerdictLog log = new QueuedVerdictLog(audit, PSEUDONYMS, InstantSource.system(), 10_000, meters)) {
+            log.screened(REFUSED, sms(0), ALLOWED);
+            audit.writing.await(); // the writer holds the refused verdict alone: the database takes none of its batch
+            audit.opened();
+            for (int i = 1; i < 10; i++) {
+                log.screened("shop", sms(i), ALLOWED);
+            }
+            while (audit.latest(100).size() < 9) {
+                Thread.sleep(5);
+            }
+        }
+        assertThat(audit.latest(100)).hasSize(9);
+        assertThat(refused(meters)).isEqualTo(1);
     }
 
     @Test
