@@ -211,6 +211,13 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
         } catch (IOException e) {
             LOG.debug("closing the listener: {}", e.getMessage());
         }
-        sessions.all().forEach(e -> e.session().unbindAndClose());
+        // a session whose ESME has gone may still be listed for a moment: unbinding it would only fail, loudly
+        sessions.all().forEach(e -> {
+            if (e.session().getSessionState().isBound()) {
+                e.session().unbindAndClose();
+            } else {
+                e.session().close();
+            }
+        });
     }
 }

@@ -124,7 +124,9 @@ final class SmscLink implements AutoCloseable {
                 delay = settings.reconnectMin().toNanos();
                 LOG.info("SMSC link {} bound to {}:{}", index, settings.host(), settings.port());
                 down.await();
-                LOG.warn("SMSC link {} lost; reconnecting", index);
+                if (!closed) {
+                    LOG.warn("SMSC link {} lost; reconnecting", index);
+                }
             } catch (IOException e) {
                 LOG.warn("SMSC link {} could not bind to {}:{}: {}", index, settings.host(), settings.port(), e.getMessage());
             } catch (InterruptedException e) {
