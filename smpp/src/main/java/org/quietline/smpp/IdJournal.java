@@ -78,6 +78,7 @@ final class IdJournal implements AutoCloseable {
     private final SmscIdForm form;
     private final long capacity;
     private final long rollAfter;
+    private final SegmentFiles files;
     private final FileChannel lockFile;
     private final FileLock lock;
     private final Thread writer;
@@ -111,8 +112,9 @@ final class IdJournal implements AutoCloseable {
     private IOException failure;
 
     private IdJournal(Path dir, SmscIdForm form, int capacity, int lanes, Supplier<List<String>> platforms,
-                      FileChannel lockFile, FileLock lock) {
+                      SegmentFiles files, FileChannel lockFile, FileLock lock) {
         this.dir = dir;
+        this.files = files;
         this.form = form;
         this.capacity = capacity;
         this.rollAfter = Math.max(1, capacity / 2);
@@ -136,6 +138,20 @@ final class IdJournal implements AutoCloseable {
      */
     static IdJournal open(Path dir, SmscIdForm form, int capacity, int lanes, Supplier<List<String>> platforms,
                           Replay replay) throws IOException {
+        return open(dir, form, capacity, lanes, platforms, replay,
+                path -> FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    }
+
+    /** How a new segment's file is created (a test makes one whose writes fail). */
+    interface SegmentFiles {
+
+        /** Creates {@code path}, which must not exist, for writing. */
+        FileChannel create(Path path) throws IOException;
+    }
+
+    /** As {@link #open(Path, SmscIdForm, int, int, Supplier, Replay)}, creating segments with {@code files}. */
+    static IdJournal open(Path dir, SmscIdForm form, int capacity, int lanes, Supplier<List<String>> platforms,
+                          Replay replay, SegmentFiles files) throws IOException {
         Files.createDirectories(dir);
         FileChannel lockFile = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
@@ -148,7 +164,7 @@ final class IdJournal implements AutoCloseable {
             lockFile.close();
             throw new IllegalStateException("another firewall keeps its message ids in " + dir);
         }
-        IdJournal journal = new IdJournal(dir, form, capacity, lanes, platforms, lockFile, lock);
+        IdJournal journal = new IdJournal(dir, form, capacity, lanes, platforms, files, lockFile, lock);
         try {
             synchronized (journal.writing) {
                 for (Path path : segmentPaths(dir)) {
@@ -361,7 +377,7 @@ final class IdJournal implements AutoCloseable {
         currentNumber = number;
         currentMappings = 0;
         declaredPlatforms = 0;
-        current = FileChannel.open(pathOf(number), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        current = files.create(pathOf(number));
         current.write(ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) form.ordinal()).flip());
         deleteForgotten();
     }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +164,39 @@ class IdJournalTest {
             expected.add(i + " " + i + " " + (i <= 5 ? "shop" : "bank"));
         }
         assertThat(replayed(SmscIdForm.AS_GIVEN, 10)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aBlockWrittenHalfwayWhenTheDiskFailedLosesNoMappingAndNothingFollowsIt() throws IOException {
+        AtomicInteger tearIn = new AtomicInteger();
+        List<String> expected = new ArrayList<>();
+        try (IdJournal journal = IdJournal.open(dir, SmscIdForm.AS_GIVEN, 1_000, 2, () -> PLATFORMS, new Found(),
+                path -> new TornWriteChannel(FileChannel.open(path, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE), tearIn))) {
+            journal.packed(0, 1, 1, 0);
+            journal.flush(); // the platforms are declared: from here on every write is a lane's block
+            expected.add("1 1 shop");
+            // the first lane's block is written whole, the second's half (whichever flush writes them: the
+            // journal's own writer may come first)
+            tearIn.set(2);
+            for (int i = 2; i <= 9; i++) {
+                journal.packed(i % 2, i, i, i % 2);
+                expected.add(i + " " + i + " " + PLATFORMS.get(i % 2));
+            }
+            try {
+                journal.flush();
+            } catch (IOException e) {
+                // the torn write, when this flush was the one that met it
+            }
+            assertThat(tearIn.get()).as("a write was torn").isZero();
+            for (int i = 10; i <= 12; i++) {
+                journal.packed(i % 2, i, i, 0);
+                expected.add(i + " " + i + " shop");
+            }
+            journal.flush();
+        }
+        assertThat(segments()).as("the torn segment was ended and a new one begun").hasSizeGreaterThan(1);
+        assertThat(replayed(SmscIdForm.AS_GIVEN, 1_000)).containsAll(expected);
     }
 
     @Test
