@@ -12,9 +12,16 @@ public final class NumberKey {
     private NumberKey() {
     }
 
-    /** The E.164 digits of {@code number}: 8613912345678 for +86 139 1234 5678. */
+    /**
+     * The E.164 digits of {@code number}: 8613912345678 for +86 139 1234 5678. Made when the number was parsed,
+     * so that a store keyed by it reads no string on the hot path.
+     */
     public static long of(PhoneNumber number) {
-        String e164 = number.e164();
+        return number.digits();
+    }
+
+    /** The digits after the {@code +} of an E.164 form, as a number. */
+    static long digits(String e164) {
         long key = 0;
         for (int i = 1; i < e164.length(); i++) {
             key = key * 10 + (e164.charAt(i) - '0');

@@ -35,9 +35,11 @@ public final class PhoneNumber implements Sender, Comparable<PhoneNumber> {
     private final String nationalNumber;
     private final String regionCode;
     private final LineType type;
+    private final long digits;
 
     private PhoneNumber(Phonenumber.PhoneNumber parsed) {
         this.e164 = UTIL.format(parsed, PhoneNumberFormat.E164);
+        this.digits = NumberKey.digits(e164);
         this.countryCode = parsed.getCountryCode();
         this.nationalNumber = UTIL.getNationalSignificantNumber(parsed);
         this.regionCode = Objects.requireNonNullElse(UTIL.getRegionCodeForNumber(parsed), "ZZ");
@@ -168,6 +170,11 @@ public final class PhoneNumber implements Sender, Comparable<PhoneNumber> {
     @Override
     public String value() {
         return e164;
+    }
+
+    /** The E.164 digits as a number, made once at parsing: {@link NumberKey#of}. */
+    long digits() {
+        return digits;
     }
 
     @Override
