@@ -78,8 +78,8 @@ public final class ConsentCheck implements Check {
         if (!isMarketing(examination.classification())) {
             return;
         }
-        Permission p = register.standing(sms.recipient())
-                .marketing(sms.sender(), merchants.merchantOf(sms, examination.signature()));
+        Permission p = register.marketing(sms.recipient(), sms.sender(),
+                merchants.merchantOf(sms, examination.signature()));
         switch (p.status()) {
             case DO_NOT_DISTURB -> examination.report(DO_NOT_DISTURB, p.evidence());
             case REFUSED -> examination.report(OPTED_OUT, p.evidence());

@@ -3,13 +3,13 @@ package org.quietline.consent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.quietline.number.NumberKey;
 import org.quietline.number.PhoneNumber;
+import org.quietline.number.Sender;
 
 /**
  * The consent ledger in use: appends through the {@link ConsentLedger} port and keeps every subscriber's
@@ -26,7 +26,7 @@ public final class ConsentRegister {
     private static final int STRIPES = 1024;
 
     private final ConsentLedger ledger;
-    private final Map<PhoneNumber, Standing> standings = new ConcurrentHashMap<>();
+    private final Standings standings = new Standings();
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
     /** Opens {@code ledger}, folding every stored entry into the standings. */
@@ -35,7 +35,10 @@ public final class ConsentRegister {
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
-        ledger.replay(e -> standings.merge(e.subscriber(), Standing.EMPTY.apply(e), (old, one) -> old.apply(e)));
+        ledger.replay(e -> {
+            long key = NumberKey.of(e.subscriber());
+            standings.put(key, standings.get(key).apply(e));
+        });
     }
 
     /**
@@ -46,11 +49,12 @@ public final class ConsentRegister {
                                     Optional<Receipt> receipt) {
         return exclusively(subscriber, () -> {
             List<LedgerEntry> added = ledger.append(subscriber, at, List.copyOf(changes), receipt);
-            Standing s = standing(subscriber);
+            long key = NumberKey.of(subscriber);
+            Standing s = standings.get(key);
             for (LedgerEntry e : added) {
                 s = s.apply(e);
             }
-            standings.put(subscriber, s);
+            standings.put(key, s);
             return added;
         });
     }
@@ -76,7 +80,15 @@ public final class ConsentRegister {
 
     /** The consents and refusals in force for {@code subscriber}. */
     public Standing standing(PhoneNumber subscriber) {
-        return standings.getOrDefault(subscriber, Standing.EMPTY);
+        return standings.get(NumberKey.of(subscriber));
+    }
+
+    /**
+     * What {@code standing(subscriber).marketing(sender, merchant)} says, read with one probe into memory for a
+     * subscriber who refused nothing and consented to at most one merchant: the consent check's question.
+     */
+    public Permission marketing(PhoneNumber subscriber, Sender sender, Optional<MerchantId> merchant) {
+        return standings.marketing(NumberKey.of(subscriber), sender, merchant);
     }
 
     /** The receipt stored under {@code key}, if a reply with that identity was handled. */

@@ -92,13 +92,30 @@ public final class Standing {
             }
         }
         Long consent = merchant.map(marketingConsents::get).orElse(null);
-        if (consent != null) {
-            return new Permission(Permission.Status.CONSENTED, consent, "MARKETING consent to 【"
-                    + merchant.get().value() + "】, ledger #" + consent);
-        }
+        return consent != null ? consented(merchant.get(), consent) : unconsented(sender, merchant);
+    }
+
+    /** The answer for marketing of {@code merchant} when nothing is refused and its consent is entry {@code seq}. */
+    static Permission consented(MerchantId merchant, long seq) {
+        return new Permission(Permission.Status.CONSENTED, seq, "MARKETING consent to 【" + merchant.value()
+                + "】, ledger #" + seq);
+    }
+
+    /** The answer for marketing from {@code sender} for {@code merchant} when nothing is refused or consented. */
+    static Permission unconsented(Sender sender, Optional<MerchantId> merchant) {
         return new Permission(Permission.Status.NO_CONSENT, 0, merchant.isPresent()
                 ? "no MARKETING consent to 【" + merchant.get().value() + "】"
                 : "no merchant known for sender " + sender.masked());
+    }
+
+    /** Whether nothing is refused: no do-not-disturb, no refusal of a merchant or of a sender. */
+    boolean refusesNothing() {
+        return doNotDisturb.isEmpty() && merchantRefusals.isEmpty() && senderRefusals.isEmpty();
+    }
+
+    /** The MARKETING consents in force, each with the ledger entry that gave it. Unmodifiable. */
+    Map<MerchantId, Long> marketingConsents() {
+        return marketingConsents;
     }
 
     /**
