@@ -27,7 +27,11 @@ public interface MerchantOf {
 
     /** The brand of the message's signature, as the merchant's identity. */
     static MerchantOf bySignature() {
-        return (sms, signature) -> signature.flatMap(s -> MerchantId.tryOf(s.brand()));
+        return bySignature(new MerchantIds(MerchantIds.SHIPPED));
+    }
+
+    private static MerchantOf bySignature(MerchantIds ids) {
+        return (sms, signature) -> signature.isPresent() ? ids.of(signature.get().brand()) : Optional.empty();
     }
 
     /**
@@ -36,9 +40,10 @@ public interface MerchantOf {
      * brand still covers whoever signs with it: that errs on the subscriber's side.
      */
     static MerchantOf byRegistry(MerchantRegistry registry) {
-        MerchantOf brands = bySignature();
+        MerchantIds ids = new MerchantIds(MerchantIds.SHIPPED);
+        MerchantOf brands = bySignature(ids);
         return (sms, signature) -> registry.resolve(sms.sender(), signature)
-                .flatMap(m -> MerchantId.tryOf(m.id()))
+                .flatMap(m -> ids.of(m.id()))
                 .or(() -> brands.merchantOf(sms, signature));
     }
 }
