@@ -50,7 +50,7 @@ final class Standings {
     /** An empty table that numbers merchants below {@code merchantNumbers}; the others' rows say read the standing. */
     Standings(int merchantNumbers) {
         if (merchantNumbers < 1 || merchantNumbers > MERCHANT_NUMBERS) {
-            throw new IllegalArgumentException("merchant numbers end at 1 to " + MERCHANT_NUMBERS + ", was "
+            throw new IllegalArgumentException("merchants are numbered below 1 to " + MERCHANT_NUMBERS + ", not below "
                     + merchantNumbers);
         }
         this.merchantNumbers = merchantNumbers;
