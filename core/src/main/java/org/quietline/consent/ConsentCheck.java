@@ -91,7 +91,8 @@ public final class ConsentCheck implements Check {
     }
 
     /**
-     * After the verdict: a message that got through is passed to {@link Deliveries}; a verdict that carries a
+     * After the verdict: a message that got through is passed to {@link Deliveries}, with the reply codes the
+     * screening read in its text ({@link Examination#optOutInstruction()}); a verdict that carries a
      * refusal becomes a VIOLATION entry in the recipient's ledger, with the sender, the merchant, the action
      * and the refusal's entry. Quietline's own messages are neither.
      */
@@ -101,8 +102,8 @@ public final class ConsentCheck implements Check {
             return;
         }
         Optional<MerchantId> merchant = merchants.merchantOf(sms, examination.signature());
-        if (verdict.action() == Action.ALLOW || verdict.action() == Action.LABEL) {
-            deliveries.delivered(sms, merchant);
+        if (deliveries != Deliveries.ignored() && (verdict.action() == Action.ALLOW || verdict.action() == Action.LABEL)) {
+            deliveries.delivered(sms, merchant, examination.optOutInstruction().codes());
         }
         for (Reason r : verdict.reasons()) {
             if (r.signal().equals(OPTED_OUT) || r.signal().equals(DO_NOT_DISTURB)) {

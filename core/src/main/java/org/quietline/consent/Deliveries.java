@@ -1,5 +1,6 @@
 package org.quietline.consent;
 
+import java.util.List;
 import java.util.Optional;
 import org.quietline.screening.Sms;
 
@@ -11,12 +12,18 @@ import org.quietline.screening.Sms;
 @FunctionalInterface
 public interface Deliveries {
 
-    /** {@code sms}, sent for {@code merchant} when known, was let through to its recipient. */
-    void delivered(Sms sms, Optional<MerchantId> merchant);
+    /**
+     * {@code sms}, sent for {@code merchant} when known, was let through to its recipient; its text announced
+     * {@code replyCodes} for opting out (folded, each once: what the screening's {@code optOutInstruction()} read,
+     * so that the text is not read again).
+     */
+    void delivered(Sms sms, Optional<MerchantId> merchant, List<String> replyCodes);
 
-    /** Forgets everything: for screening without an opt-out desk. */
+    /**
+     * Forgets everything: for screening without an opt-out desk. Always the same instance, so that the consent
+     * check, told of it, does not even read the reply codes it would pass.
+     */
     static Deliveries ignored() {
-        return (sms, merchant) -> {
-        };
+        return NoDeliveries.INSTANCE;
     }
 }

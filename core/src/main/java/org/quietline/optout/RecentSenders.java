@@ -6,7 +6,6 @@ import java.util.Set;
 import org.quietline.consent.Deliveries;
 import org.quietline.consent.MerchantId;
 import org.quietline.screening.Sms;
-import org.quietline.screening.content.OptOutInstruction;
 import org.quietline.number.PhoneNumber;
 
 /**
@@ -21,8 +20,8 @@ public interface RecentSenders extends Deliveries {
 
     /** Remembers {@code sms} with the reply codes its text announced; the text itself is not kept. */
     @Override
-    default void delivered(Sms sms, Optional<MerchantId> merchant) {
-        remember(sms.recipient(), new Delivery(sms.sender(), merchant, sms.at(), Set.copyOf(OptOutInstruction.codes(sms.text()))));
+    default void delivered(Sms sms, Optional<MerchantId> merchant, List<String> replyCodes) {
+        remember(sms.recipient(), new Delivery(sms.sender(), merchant, sms.at(), Set.copyOf(replyCodes)));
     }
 
     /** Notes that {@code delivery} reached {@code subscriber}, replacing the last one of the same sender and merchant. */

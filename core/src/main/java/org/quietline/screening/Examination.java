@@ -7,10 +7,10 @@ import org.quietline.number.Signature;
 
 /**
  * One screening in progress, as the checks see it: the subject, facts computed at most once and shared
- * by every check (the text's classification, its signature, the merchant behind the sender, a folded
- * copy of the text), and the place to report findings. The engine's examination caches every fact; the
- * default methods compute them afresh, for simple examinations in tests. Not thread-safe: one examination
- * is worked on by one thread.
+ * by every check (the text's classification, its signature, its opt-out instruction, the merchant behind the
+ * sender, a folded copy of the text), and the place to report findings. The engine's examination caches every
+ * fact; the default methods compute them afresh, for simple examinations in tests. Not thread-safe: one
+ * examination is worked on by one thread.
  */
 public interface Examination {
 
@@ -34,6 +34,15 @@ public interface Examination {
     /** The 【brand】 signature of an SMS, found at most once; empty for calls and unsigned texts. */
     default Optional<Signature> signature() {
         return subject() instanceof Sms sms ? Signature.find(sms.text()) : Optional.empty();
+    }
+
+    /**
+     * What the SMS text's opt-out instructions announce (回T退订: the reply code t), read at most once: the content
+     * check asks whether there is one, and the consent check's witness keeps the codes of every message that got
+     * through. {@link OptOutInstruction.Announced#NONE} for calls.
+     */
+    default OptOutInstruction.Announced optOutInstruction() {
+        return subject() instanceof Sms sms ? OptOutInstruction.announced(sms.text()) : OptOutInstruction.Announced.NONE;
     }
 
     /**

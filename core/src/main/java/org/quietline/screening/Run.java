@@ -21,6 +21,7 @@ final class Run implements Examination {
     private Optional<Classification> reading;
     private RuntimeException classificationFailure;
     private Optional<Signature> signature;
+    private OptOutInstruction.Announced optOut;
     private Optional<Merchant> merchant;
     private String folded;
     private Declared declared;
@@ -85,6 +86,14 @@ final class Run implements Examination {
             signature = subject instanceof Sms sms ? Signature.find(sms.text()) : Optional.empty();
         }
         return signature;
+    }
+
+    @Override
+    public OptOutInstruction.Announced optOutInstruction() {
+        if (optOut == null) {
+            optOut = subject instanceof Sms sms ? OptOutInstruction.announced(sms.text()) : OptOutInstruction.Announced.NONE;
+        }
+        return optOut;
     }
 
     @Override

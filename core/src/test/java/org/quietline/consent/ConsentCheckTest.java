@@ -6,10 +6,20 @@ import static org.quietline.consent.Fixtures.SHARED_PORT;
 import static org.quietline.consent.Fixtures.SHOP;
 import static org.quietline.consent.Fixtures.T0;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.quietline.classify.Classification;
+import org.quietline.screening.Action;
 import org.quietline.screening.Call;
+import org.quietline.screening.Examination;
+import org.quietline.screening.OptOutInstruction;
 import org.quietline.screening.Reason;
 import org.quietline.screening.Sms;
+import org.quietline.screening.Subject;
+import org.quietline.screening.Verdict;
 
 class ConsentCheckTest {
 
@@ -72,5 +82,58 @@ class ConsentCheckTest {
         own.consume(confirmation);
         assertThat(inspect(confirmation.text()).reasons).extracting(Reason::signal).doesNotContain(ConsentCheck.OWN_MESSAGE)
                 .isNotEmpty();
+    }
+
+    @Test
+    void aMessageThatGotThroughReachesTheDeliveriesWithTheCodesTheScreeningRead() {
+        List<Object> told = new ArrayList<>();
+        ConsentCheck witnessed = new ConsentCheck(register, MerchantOf.bySignature(), own,
+                (sms, merchant, codes) -> told.addAll(List.of(sms, merchant, codes)));
+        Sms sms = new Sms(SHARED_PORT, ALICE, Fixtures.marketing(SHOP), T0);
+        // the screening's reading, not the text's: the check must not read the text again
+        Examination exam = settling(sms, () -> new OptOutInstruction.Announced(List.of("read-once"), true));
+
+        witnessed.settled(exam, verdict(Action.ALLOW));
+        witnessed.settled(exam, verdict(Action.BLOCK));
+
+        assertThat(told).containsExactly(sms, Optional.of(SHOP), List.of("read-once"));
+    }
+
+    @Test
+    void withoutAnOptOutDeskNoReplyCodesAreRead() {
+        Sms sms = new Sms(SHARED_PORT, ALICE, Fixtures.marketing(SHOP), T0);
+
+        check.settled(settling(sms, () -> {
+            throw new AssertionError("the instruction was read for deliveries that ignore it");
+        }), verdict(Action.ALLOW));
+    }
+
+    private static Verdict verdict(Action action) {
+        return new Verdict(action, 0, List.of(), Optional.empty(), Optional.empty(), "test");
+    }
+
+    /** An examination of {@code sms} whose opt-out instruction is {@code instruction}'s. */
+    private static Examination settling(Sms sms, Supplier<OptOutInstruction.Announced> instruction) {
+        return new Examination() {
+            @Override
+            public Subject subject() {
+                return sms;
+            }
+
+            @Override
+            public Optional<Classification> classification() {
+                return Optional.of(Fixtures.classify(sms.text()));
+            }
+
+            @Override
+            public OptOutInstruction.Announced optOutInstruction() {
+                return instruction.get();
+            }
+
+            @Override
+            public void report(String signal, double strength, String evidence) {
+                throw new AssertionError("settling reports nothing");
+            }
+        };
     }
 }

@@ -93,7 +93,7 @@ class InMemoryRecentSendersTest {
         PhoneNumber subscriber = PhoneNumber.parse("13912345678");
         Sender port = Sender.parse("1069012345");
 
-        recent.delivered(new Sms(port, subscriber, "【某某商城】双11全场5折，回T退订", T), Optional.of(new MerchantId("shop")));
+        recent.delivered(new Sms(port, subscriber, "【某某商城】双11全场5折，回T退订", T), Optional.of(new MerchantId("shop")), List.of("t"));
 
         assertThat(recent.recent(subscriber)).containsExactly(new Delivery(port, Optional.of(new MerchantId("shop")), T, Set.of("t")));
     }

@@ -356,11 +356,32 @@ class ScreeningEngineTest {
             facts.add(e.classification());
             facts.add(e.signature());
             facts.add(e.foldedText());
+            facts.add(e.optOutInstruction());
         });
 
         builder().classifier(new FakeClassifier()).check(c).build().screen(CALL);
 
-        assertThat(facts).containsExactly(java.util.Optional.empty(), java.util.Optional.empty(), "");
+        assertThat(facts).containsExactly(java.util.Optional.empty(), java.util.Optional.empty(), "",
+                OptOutInstruction.Announced.NONE);
+    }
+
+    @Test
+    void theOptOutInstructionIsReadOnceForTheClassificationRuleAndEveryCheck() {
+        List<OptOutInstruction.Announced> seen = new ArrayList<>();
+        Sms sms = new Sms(SMS.sender(), SMS.recipient(), "【某店】上新，回ＴＤ退订", SMS.at());
+        Check first = new TestCheck("first", Set.of("A1"), e -> {
+            e.classification();
+            seen.add(e.optOutInstruction());
+        });
+        Check second = new TestCheck("second", Set.of("B1"), e -> seen.add(e.optOutInstruction()));
+
+        builder().classifier(new FakeClassifier()).classificationRule((reading, e) -> {
+            seen.add(e.optOutInstruction());
+            return java.util.Optional.empty();
+        }).check(first).check(second).build().screen(sms);
+
+        assertThat(seen).hasSize(3).allSatisfy(a -> assertThat(a).isSameAs(seen.get(0)));
+        assertThat(seen.get(0)).isEqualTo(new OptOutInstruction.Announced(List.of("td"), true));
     }
 
     @Test

@@ -8,18 +8,17 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.quietline.consent.MerchantId;
 import org.quietline.number.PhoneNumber;
 import org.quietline.number.Sender;
-import org.quietline.optout.Delivery;
 import org.quietline.optout.InMemoryRecentSenders;
 import org.quietline.optout.RecentSenders;
+import org.quietline.screening.OptOutInstruction;
 import org.quietline.screening.Sms;
-import org.quietline.screening.content.OptOutInstruction;
 import org.quietline.screening.rate.InMemoryRateCounter;
 import org.quietline.screening.rate.RateKey;
 
@@ -44,8 +43,8 @@ public final class WitnessCpuTime {
     };
 
     /** The reply codes each of {@link #TEXTS} announces, read once for {@code remember}. */
-    private static final Map<String, Set<String>> CODES = Arrays.stream(TEXTS)
-            .collect(Collectors.toMap(t -> t, t -> Set.copyOf(OptOutInstruction.codes(t))));
+    private static final Map<String, List<String>> CODES = Arrays.stream(TEXTS)
+            .collect(Collectors.toMap(t -> t, OptOutInstruction::codes));
 
     private WitnessCpuTime() {
     }
@@ -115,12 +114,11 @@ public final class WitnessCpuTime {
     }
 
     private static Operation witness(RecentSenders recent) {
-        return (sms, merchant) -> recent.delivered(sms, Optional.of(merchant));
+        return (sms, merchant) -> recent.delivered(sms, Optional.of(merchant), OptOutInstruction.codes(sms.text()));
     }
 
     private static Operation remember(RecentSenders recent) {
-        return (sms, merchant) -> recent.remember(sms.recipient(),
-                new Delivery(sms.sender(), Optional.of(merchant), sms.at(), CODES.get(sms.text())));
+        return (sms, merchant) -> recent.delivered(sms, Optional.of(merchant), CODES.get(sms.text()));
     }
 
     private static Operation rate() {

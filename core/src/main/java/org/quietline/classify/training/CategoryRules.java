@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quietline.classify.Category;
+import org.quietline.screening.OptOutInstruction;
 import org.quietline.screening.content.OneTimeCode;
-import org.quietline.screening.content.OptOutInstruction;
 
 /**
  * Derives a category for a message of a spam/ham corpus, which carries no category, from rules written for

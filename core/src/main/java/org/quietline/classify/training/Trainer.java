@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.quietline.classify.Features;
 import org.quietline.classify.LinearModel;
-import org.quietline.screening.content.OptOutInstruction;
+import org.quietline.screening.OptOutInstruction;
 
 /**
  * Trains a {@link LinearModel} on labelled examples. Deterministic: the only randomness is the order of the

@@ -9,6 +9,7 @@ import org.quietline.screening.Check;
 import org.quietline.screening.ClassificationRule;
 import org.quietline.screening.Evidence;
 import org.quietline.screening.Examination;
+import org.quietline.screening.OptOutInstruction;
 import org.quietline.screening.Settings;
 import org.quietline.screening.Sms;
 
@@ -99,12 +100,12 @@ public final class ContentCheck implements Check, ClassificationRule {
         if (!(examination.subject() instanceof Sms sms)) {
             return Optional.empty();
         }
-        // the readers fold the characters they look at: no folded copy of every text
-        String text = sms.text();
-        if (code.mayOverrule(reading) && OneTimeCode.in(text)) {
+        // the readers fold the characters they look at: no folded copy of every text; the instruction is read once
+        // per screening, as the consent check's witness keeps its codes
+        if (code.mayOverrule(reading) && OneTimeCode.in(sms.text())) {
             return Optional.of(code.of(reading));
         }
-        if (instruction.mayOverrule(reading) && OptOutInstruction.in(text)) {
+        if (instruction.mayOverrule(reading) && examination.optOutInstruction().unambiguous()) {
             return Optional.of(instruction.of(reading));
         }
         return Optional.empty();
@@ -137,7 +138,7 @@ public final class ContentCheck implements Check, ClassificationRule {
         if (revised.category() == code.into()) {
             OneTimeCode.word(text).ifPresent(w -> examination.report(CODE_REVISED, was + "; the text gives a code after " + w));
         } else if (revised.category() == instruction.into()) {
-            List<String> codes = OptOutInstruction.codes(text);
+            List<String> codes = examination.optOutInstruction().codes();
             if (!codes.isEmpty()) {
                 examination.report(INSTRUCTION_REVISED, was + "; the text says: reply " + codes.get(0) + " to opt out");
             }

@@ -1,10 +1,9 @@
-package org.quietline.screening.content;
+package org.quietline.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.quietline.screening.Folding;
 
 class OptOutInstructionTest {
 

@@ -1,8 +1,7 @@
-package org.quietline.screening.content;
+package org.quietline.screening;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.quietline.screening.Folding;
 
 /**
  * Finds the opt-out instructions of an SMS text: "回T退订", "回复TD退订", "退订回T", "拒收请回复R",
@@ -13,7 +12,8 @@ import org.quietline.screening.Folding;
  *
  * <p>Reads any text as {@link Folding} folds it (回ＴＤ退订 and Reply Stop as written), folding the characters it
  * looks at instead of copying the text, in one pass, without regular expressions, up to {@value #MAX_READ}
- * characters. Stateless and thread-safe.
+ * characters. A screening reads a text once ({@link Examination#optOutInstruction()}) for the content check and the
+ * consent check's witness; it lives beside {@link Folding} for that. Stateless and thread-safe.
  */
 public final class OptOutInstruction {
 
@@ -42,12 +42,7 @@ public final class OptOutInstruction {
      * ("回复1取消") does not count, since it cancels bookings and reminders too.
      */
     public static boolean in(String text) {
-        for (Found f : found(text)) {
-            if (!f.ambiguous()) {
-                return true;
-            }
-        }
-        return false;
+        return announced(text).unambiguous();
     }
 
     /**
@@ -55,13 +50,44 @@ public final class OptOutInstruction {
      * when none. Leans to recall, as the reply parser does (ADR 0030): a code with 取消 alone counts here.
      */
     public static List<String> codes(String text) {
-        List<String> codes = new ArrayList<>(1);
-        for (Found f : found(text)) {
+        return announced(text).codes();
+    }
+
+    /** Both answers about {@code text} from one reading: its {@link #codes} and whether it is {@link #in} it. */
+    public static Announced announced(String text) {
+        List<Found> found = found(text);
+        if (found.isEmpty()) {
+            return Announced.NONE;
+        }
+        if (found.size() == 1) {
+            return new Announced(List.of(found.get(0).code()), !found.get(0).ambiguous());
+        }
+        List<String> codes = new ArrayList<>(found.size());
+        boolean unambiguous = false;
+        for (Found f : found) {
             if (!codes.contains(f.code())) {
                 codes.add(f.code());
             }
+            unambiguous |= !f.ambiguous();
         }
-        return codes;
+        return new Announced(codes, unambiguous);
+    }
+
+    /**
+     * What a text's opt-out instructions announce.
+     *
+     * @param codes       the reply codes, folded, each once, in order ({@link #codes}); empty when none
+     * @param unambiguous whether one of them is an instruction that does not only say 取消 ({@link #in})
+     */
+    public record Announced(List<String> codes, boolean unambiguous) {
+
+        /** A text without an instruction. */
+        public static final Announced NONE = new Announced(List.of(), false);
+
+        /** Copies the list. */
+        public Announced {
+            codes = List.copyOf(codes);
+        }
     }
 
     /**
@@ -89,10 +115,8 @@ public final class OptOutInstruction {
 
     private static List<Found> found(String text) {
         int n = Math.min(text.length(), MAX_READ);
-        if (!mayHold(text, n)) {
-            return List.of();
-        }
-        List<Found> found = new ArrayList<>(1);
+        // one pass: most texts hold none of the characters an instruction starts with, and are read once
+        List<Found> found = List.of();
         for (int i = 0; i < n; i++) {
             Found f = switch (Folding.fold(text.charAt(i))) {
                 case '回', '发', '退', '拒', '取' -> chineseAt(text, i, n);
@@ -100,21 +124,11 @@ public final class OptOutInstruction {
                 default -> null;
             };
             if (f != null) {
+                found = found.isEmpty() ? new ArrayList<>(1) : found;
                 found.add(f);
             }
         }
         return found;
-    }
-
-    /** Cheap first look: most Chinese texts hold none of the characters an instruction needs. */
-    private static boolean mayHold(String text, int n) {
-        for (int i = 0; i < n; i++) {
-            char c = Folding.fold(text.charAt(i));
-            if (c == '退' || c == '拒' || c == '取' || c == 's' || c == 'o') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A code announced by a Chinese instruction whose verb starts at {@code i} ("回T退订"), or whose effect does ("退订回T"). */
@@ -187,8 +201,13 @@ public final class OptOutInstruction {
 
     /** The first of {@code words} that the folded text holds at {@code i}, or null. */
     private static String matched(String s, int i, int n, String[] words) {
+        if (i >= n) {
+            return null;
+        }
+        // the character at i folded once, not once per word
+        char first = Folding.fold(s.charAt(i));
         for (String w : words) {
-            if (i + w.length() <= n && Folding.matchesAt(s, i, w)) {
+            if (w.charAt(0) == first && i + w.length() <= n && Folding.matchesAt(s, i, w)) {
                 return w;
             }
         }
