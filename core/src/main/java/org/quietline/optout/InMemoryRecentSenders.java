@@ -1,20 +1,29 @@
 package org.quietline.optout;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.quietline.consent.MerchantId;
 import org.quietline.number.NumberKey;
 import org.quietline.number.PhoneNumber;
+import org.quietline.number.Sender;
+import org.quietline.screening.Sms;
 import org.quietline.table.AgedTable;
 
 /**
  * {@link RecentSenders} in memory, keeping at most {@value #PER_SUBSCRIBER} (sender, merchant) pairs per
  * subscriber and at most {@code maxSubscribers} subscribers, with nothing for a collector to trace per
- * subscriber or per delivery: subscribers are keyed by their E.164 number in an {@link AgedTable}, each one's
- * deliveries are one block of adjacent rows of flat arrays (origin, time; {@link Rows}), and what a delivery came
- * from (its sender, merchant and reply codes) is one shared object per distinct origin, counted by the deliveries
- * that refer to it and dropped with the last ({@link Origins}). A busy platform sends through few ports for few
- * merchants, so those objects are few and stay put. Remembering a delivery costs a look-up of its pair, one of
- * its subscriber, and a scan of one block that compares pair ids as ints (ADR 0100).
+ * subscriber or per delivery: subscribers are keyed by their E.164 number in an {@link AgedTable} whose entry
+ * holds the newest delivery, the older ones are one block of adjacent rows of a flat array ({@link Rows}), and what
+ * a delivery came from (its sender, merchant and reply codes) is held once per distinct origin, counted by the
+ * deliveries that refer to it and dropped with the last ({@link Origins}). A busy platform sends through few ports
+ * for few merchants, so origins are few and stay put (ADR 0100).
+ *
+ * <p>Each stripe applies deliveries in batches ({@link Stripe}): what a delivery needs is copied from its message
+ * when it is told, and a batch reads all its subscribers' entries and rows before it changes them, so that these
+ * reads, cache misses most of them, overlap rather than follow one another (ADR 0112). A reader sees every
+ * delivery told before it: reading applies the stripe's pending ones first.
  *
  * <p><b>Forgetting.</b> When the subscribers are full, those whose newest delivery is at or before
  * {@code horizon} before the delivery being remembered are forgotten first (a reply resolves only against
@@ -50,50 +59,34 @@ public final class InMemoryRecentSenders implements RecentSenders {
         }
     }
 
+    /**
+     * Remembers {@code sms} as {@link #remember} does, from its parts: no {@link Delivery} is made, and the codes are
+     * copied only if they are not an immutable list already.
+     *
+     * @throws NullPointerException for a null code
+     */
+    @Override
+    public void delivered(Sms sms, Optional<MerchantId> merchant, List<String> replyCodes) {
+        remember(sms.recipient(), sms.sender(), merchant.orElse(null), List.copyOf(replyCodes), sms.at());
+    }
+
     @Override
     public void remember(PhoneNumber subscriber, Delivery delivery) {
+        remember(subscriber, delivery.sender(), delivery.merchant().orElse(null), List.copyOf(delivery.replyCodes()),
+                delivery.at());
+    }
+
+    private void remember(PhoneNumber subscriber, Sender sender, MerchantId merchant, List<String> replyCodes, Instant at) {
+        // read before the lock, which is a fence: the subscriber's number and the sender are apart in memory, and
+        // their reads overlap only when nothing orders them
         long key = NumberKey.of(subscriber);
-        stripes[AgedTable.stripe(key, 0, stripes.length)].remember(key, delivery);
+        long probe = Origins.probe(sender, merchant);
+        stripes[AgedTable.stripe(key, 0, stripes.length)].remember(key, probe, sender, merchant, replyCodes, at);
     }
 
     @Override
     public List<Delivery> recent(PhoneNumber subscriber) {
         long key = NumberKey.of(subscriber);
         return stripes[AgedTable.stripe(key, 0, stripes.length)].recent(key);
-    }
-
-    /** One lock's share of the subscribers, their deliveries and the origins these refer to. */
-    private static final class Stripe {
-        private static final int AGE = 0;
-        private static final int LIST = 1;
-
-        private final Origins origins = new Origins();
-        private final Rows rows = new Rows(origins);
-        private final AgedTable subscribers;
-
-        Stripe(int maxSubscribers, long horizonSeconds) {
-            // fields: the newest delivery's epoch second (the age), and the subscriber's list in rows
-            this.subscribers = new AgedTable(maxSubscribers, horizonSeconds, 2, this::forget);
-        }
-
-        synchronized void remember(long key, Delivery delivery) {
-            int origin = origins.intern(delivery);
-            long second = delivery.at().getEpochSecond();
-            int e = subscribers.find(key, 0);
-            if (e < 0) {
-                e = subscribers.add(key, 0, second);
-            }
-            subscribers.set(e, LIST, rows.put(subscribers.get(e, LIST), origin, delivery.at()));
-            subscribers.set(e, AGE, second);
-        }
-
-        synchronized List<Delivery> recent(long key) {
-            int e = subscribers.find(key, 0);
-            return e < 0 ? List.of() : rows.read(subscribers.get(e, LIST));
-        }
-
-        private void forget(int entry) {
-            rows.free(subscribers.get(entry, LIST));
-        }
     }
 }

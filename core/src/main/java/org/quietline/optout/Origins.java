@@ -2,6 +2,7 @@ package org.quietline.optout;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +16,11 @@ import org.quietline.table.AgedTable;
  * and dropped with the last; a pair lives as long as one of its origins. Both have small {@code int} ids, so that
  * a subscriber's rows tell whether they hold a pair by comparing ints ({@link #pair}) rather than objects.
  *
- * <p>A delivery finds its pair in an open-addressing table of (hash, id) slots: the hash is its sender's and
- * merchant's (their strings cache theirs), and only a slot of the same hash leads to the pair's sender and
- * merchant to compare, one reference away. It then finds its origin among the pair's few (a pair rarely
- * announces more than one set of codes) by comparing reply codes, which are never hashed.
+ * <p>A delivery finds its pair in an open-addressing table of (hash, id) slots; only a slot of the same hash is
+ * compared, by shape and characters ({@link PairKeys}), or as objects for a pair too long to be held so. It then
+ * finds its origin among the pair's few (a pair rarely announces more than one set of codes) by the codes' key
+ * ({@link ReplyCodes#key}). But for a pair too long to be held, it reads only this stripe's flat arrays and what
+ * the stripe copied from the message ({@link Pending}; ADR 0112).
  * Not thread-safe: the stripe's lock guards it.
  */
 final class Origins {
@@ -30,21 +32,35 @@ final class Origins {
     // the pairs by hash: (hash << 32 | id + 1) per slot, 0 when empty; at most half full
     private long[] slots = new long[32];
     private int pairCount;
-    // per pair id: its sender, merchant (null for none) and first origin
+    // per pair id: its sender, merchant (null for none), their characters and its first origin
+    private final PairKeys keys = new PairKeys();
     private Sender[] senders = new Sender[16];
     private MerchantId[] merchants = new MerchantId[16];
     private int[] firstOrigin = new int[16];
-    // per origin id: its pair, the next origin of the same pair, its reply codes and how many rows refer to it
+    // per origin id: its pair, the next origin of the same pair, its reply codes and their key, and how many rows
+    // refer to it
     private int[] pairOf = new int[16];
     private int[] nextOfPair = new int[16];
-    private Object[] replyCodes = new Object[16];
+    private String[][] codes = new String[16][];
+    private long[] codesKeys = new long[16];
     private int[] references = new int[16];
 
-    /** The id of {@code delivery}'s origin, with one more reference. */
-    int intern(Delivery delivery) {
-        int pair = pairOf(delivery.sender(), delivery.merchant().orElse(null));
+    /**
+     * What the pair of {@code sender} and {@code merchant} (null for none) is looked up by: its hash (high half)
+     * and its {@link PairKeys#shape} (low half). It reads the sender, the merchant and their values, and needs no
+     * lock: the stripe computes it before it takes its own.
+     */
+    static long probe(Sender sender, MerchantId merchant) {
+        return (long) hash(sender, merchant) << 32 | PairKeys.shape(sender, merchant);
+    }
+
+    /** The id of the origin of {@code pending}'s delivery {@code j}, with one more reference. */
+    int intern(Pending pending, int j) {
+        long probe = pending.probe(j);
+        int pair = pairOf(pending, j, (int) (probe >>> 32), (int) probe);
+        long key = pending.codesKey(j);
         for (int o = firstOrigin[pair]; o != NONE; o = nextOfPair[o]) {
-            if (codes(o).equals(delivery.replyCodes())) {
+            if (codesKeys[o] == key && (key != ReplyCodes.UNPACKED || ReplyCodes.same(codes[o], pending.codes(j)))) {
                 references[o]++;
                 return o;
             }
@@ -53,15 +69,30 @@ final class Origins {
         if (o == pairOf.length) {
             pairOf = Arrays.copyOf(pairOf, o * 2);
             nextOfPair = Arrays.copyOf(nextOfPair, o * 2);
-            replyCodes = Arrays.copyOf(replyCodes, o * 2);
+            codes = Arrays.copyOf(codes, o * 2);
+            codesKeys = Arrays.copyOf(codesKeys, o * 2);
             references = Arrays.copyOf(references, o * 2);
         }
         pairOf[o] = pair;
         nextOfPair[o] = firstOrigin[pair];
         firstOrigin[pair] = o;
-        replyCodes[o] = delivery.replyCodes();
+        codes[o] = ReplyCodes.distinct(pending.codes(j));
+        codesKeys[o] = ReplyCodes.key(List.of(codes[o]));
         references[o] = 1;
         return o;
+    }
+
+    /**
+     * A sum of what looking up the pair of {@code probe} reads first (its slot, its characters, its first origin's
+     * codes key): reading it ahead brings them in.
+     */
+    long touch(long probe) {
+        long slot = slots[home((int) (probe >>> 32), slots.length - 1)];
+        if (slot == 0) {
+            return 0;
+        }
+        int pair = (int) slot - 1;
+        return keys.touch(pair) + codesKeys[firstOrigin[pair]];
     }
 
     /** The id of the (sender, merchant) pair of {@code origin}. */
@@ -84,7 +115,7 @@ final class Origins {
             }
             nextOfPair[o] = nextOfPair[origin];
         }
-        replyCodes[origin] = null;
+        codes[origin] = null;
         originIds.give(origin);
         if (firstOrigin[pair] == NONE) {
             unslot(pair);
@@ -97,16 +128,17 @@ final class Origins {
     /** The delivery from {@code origin} at {@code at}. */
     Delivery delivery(int origin, Instant at) {
         int pair = pairOf[origin];
-        return new Delivery(senders[pair], Optional.ofNullable(merchants[pair]), at, codes(origin));
+        return new Delivery(senders[pair], Optional.ofNullable(merchants[pair]), at, Set.of(codes[origin]));
     }
 
-    private int pairOf(Sender sender, MerchantId merchant) {
-        int hash = hash(sender, merchant);
+    private int pairOf(Pending pending, int j, int hash, int shape) {
         int mask = slots.length - 1;
         int i = home(hash, mask);
         while (slots[i] != 0) {
             int pair = (int) slots[i] - 1;
-            if ((int) (slots[i] >>> 32) == hash && sender.equals(senders[pair]) && Objects.equals(merchant, merchants[pair])) {
+            if ((int) (slots[i] >>> 32) == hash && keys.hasShape(pair, shape) && (PairKeys.held(shape)
+                    ? keys.matches(pair, shape, pending.pairChars(), pending.charsAt(j))
+                    : pending.sender(j).equals(senders[pair]) && Objects.equals(pending.merchant(j), merchants[pair]))) {
                 return pair;
             }
             i = (i + 1) & mask;
@@ -117,8 +149,9 @@ final class Origins {
             merchants = Arrays.copyOf(merchants, pair * 2);
             firstOrigin = Arrays.copyOf(firstOrigin, pair * 2);
         }
-        senders[pair] = sender;
-        merchants[pair] = merchant;
+        senders[pair] = pending.sender(j);
+        merchants[pair] = pending.merchant(j);
+        keys.put(pair, shape, pending.pairChars(), pending.charsAt(j));
         firstOrigin[pair] = NONE;
         if (++pairCount * 2 > slots.length) {
             rehash(slots.length * 2);
@@ -175,10 +208,5 @@ final class Origins {
 
     private static int home(int hash, int mask) {
         return (int) AgedTable.mix(hash) & mask;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> codes(int origin) {
-        return (Set<String>) replyCodes[origin];
     }
 }

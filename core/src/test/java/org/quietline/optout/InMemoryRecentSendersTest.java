@@ -1,10 +1,13 @@
 package org.quietline.optout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +37,11 @@ class InMemoryRecentSendersTest {
         Sender.parse("1065502"), Sender.parse("10086"), Sender.parse("106900001"),
     };
     private static final List<Optional<MerchantId>> MERCHANTS = List.of(Optional.empty(),
-            Optional.of(new MerchantId("shop")), Optional.of(new MerchantId("某某商城")), Optional.of(new MerchantId("bank")));
-    private static final List<Set<String>> CODES = List.of(Set.of(), Set.of("t"), Set.of("td", "r"), Set.of("0000"));
+            Optional.of(new MerchantId("shop")), Optional.of(new MerchantId("某某商城")), Optional.of(new MerchantId("bank")),
+            Optional.of(new MerchantId("某某商城" + "旗舰店".repeat(10))));
+    /** Sets whose key packs them, and sets compared code by code (two codes, a long one). */
+    private static final List<Set<String>> CODES = List.of(Set.of(), Set.of("t"), Set.of("td", "r"), Set.of("0000"),
+            Set.of("unsubscribe"));
 
     @Test
     void remembersAsTheSimpleWitnessDoes() {
@@ -98,17 +104,102 @@ class InMemoryRecentSendersTest {
         assertThat(recent.recent(subscriber)).containsExactly(new Delivery(port, Optional.of(new MerchantId("shop")), T, Set.of("t")));
     }
 
+    @Test
+    void aNullReplyCodeIsRefusedWhenToldAndSpoilsNoBatch() {
+        InMemoryRecentSenders recent = new InMemoryRecentSenders();
+        PhoneNumber subscriber = PhoneNumber.parse("13912345678");
+        Sender port = Sender.parse("1069012345");
+        Sms sms = new Sms(port, subscriber, "回T退订", T);
+
+        assertThatThrownBy(() -> recent.delivered(sms, Optional.empty(), Arrays.asList("t", null)))
+                .isInstanceOf(NullPointerException.class);
+        for (int i = 0; i < 2 * Pending.SIZE; i++) {
+            recent.delivered(new Sms(port, PhoneNumber.parse("1391234" + (5000 + i)), "回T退订", T), Optional.empty(), List.of("t"));
+        }
+        recent.delivered(sms, Optional.empty(), List.of("t"));
+
+        assertThat(recent.recent(subscriber)).containsExactly(new Delivery(port, Optional.empty(), T, Set.of("t")));
+    }
+
+    @Test
+    void replyCodesInAnotherOrderAreTheSameCodes() {
+        InMemoryRecentSenders recent = new InMemoryRecentSenders();
+        PhoneNumber subscriber = PhoneNumber.parse("13912345678");
+        Sender port = Sender.parse("1069012345");
+        Optional<MerchantId> shop = Optional.of(new MerchantId("shop"));
+
+        recent.delivered(new Sms(port, PhoneNumber.parse("13912345679"), "回TD退订，拒收请回复R", T), shop, List.of("td", "r"));
+        recent.delivered(new Sms(port, subscriber, "拒收请回复R，回TD退订", T), shop, List.of("r", "td"));
+        recent.delivered(new Sms(port, PhoneNumber.parse("13912345670"), "拒收请回复R", T), shop, List.of("r"));
+
+        assertThat(recent.recent(subscriber)).containsExactly(new Delivery(port, shop, T, Set.of("td", "r")));
+    }
+
+    @Test
+    void threadsThatDeliverTogetherLoseNothing() throws Exception {
+        InMemoryRecentSenders flat = new InMemoryRecentSenders(100_000, Duration.ofDays(30));
+        SimpleRecentSenders simple = new SimpleRecentSenders(Integer.MAX_VALUE, Duration.ofDays(30));
+        int threads = 4;
+        List<List<PhoneNumber>> pools = new ArrayList<>();
+        List<List<Delivery>> plays = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(4_503L);
+        for (int t = 0; t < threads; t++) {
+            // each thread its own subscribers, so that each subscriber's deliveries have one order
+            List<PhoneNumber> pool = List.of(subscribers(random, 300));
+            List<Delivery> play = new ArrayList<>();
+            for (int i = 0; i < 20_000; i++) {
+                play.add(new Delivery(SENDERS[random.nextInt(SENDERS.length)], MERCHANTS.get(random.nextInt(MERCHANTS.size())),
+                        T.plusMillis(i), CODES.get(random.nextInt(CODES.size()))));
+            }
+            pools.add(pool);
+            plays.add(play);
+        }
+        List<Thread> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<PhoneNumber> pool = pools.get(t);
+            List<Delivery> play = plays.get(t);
+            running.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < play.size(); i++) {
+                    flat.remember(pool.get(i % pool.size()), play.get(i));
+                }
+            }));
+        }
+        for (Thread t : running) {
+            t.join();
+        }
+        for (int t = 0; t < threads; t++) {
+            for (int i = 0; i < plays.get(t).size(); i++) {
+                simple.remember(pools.get(t).get(i % pools.get(t).size()), plays.get(t).get(i));
+            }
+            for (PhoneNumber subscriber : pools.get(t)) {
+                assertThat(flat.recent(subscriber)).isEqualTo(simple.recent(subscriber));
+            }
+        }
+    }
+
     /**
-     * Plays {@code operations} on both witnesses, each for a subscriber of {@code pool}: three in four remember the
-     * next of {@code deliveries} on both, the others compare what both answer; then compares every subscriber.
+     * Plays {@code operations} on both witnesses, each for a subscriber of {@code pool}: in some runs three in four
+     * remember the next of {@code deliveries} on both and the others compare what both answer, in others reads are
+     * rare, so that the flat one's batches fill ({@link Pending#SIZE}) and apply while it forgets; then compares
+     * every subscriber.
      */
     private static void agree(InMemoryRecentSenders flat, SimpleRecentSenders simple, PhoneNumber[] pool, int operations,
                               SplittableRandom random, Supplier<Delivery> deliveries, String run) {
+        int readsOneIn = random.nextBoolean() ? 4 : 100;
         for (int op = 0; op < operations; op++) {
             PhoneNumber subscriber = pool[random.nextInt(pool.length)];
-            if (random.nextInt(4) > 0) {
+            if (random.nextInt(readsOneIn) > 0) {
                 Delivery d = deliveries.get();
-                flat.remember(subscriber, d);
+                // what screening calls, with the codes in the order a text gives them, or the delivery itself
+                if (random.nextBoolean()) {
+                    List<String> codes = new ArrayList<>(d.replyCodes());
+                    for (int i = codes.size() - 1; i > 0; i--) {
+                        Collections.swap(codes, i, random.nextInt(i + 1));
+                    }
+                    flat.delivered(new Sms(d.sender(), subscriber, "", d.at()), d.merchant(), codes);
+                } else {
+                    flat.remember(subscriber, d);
+                }
                 simple.remember(subscriber, d);
             } else {
                 assertThat(flat.recent(subscriber)).as("%s, operation %d", run, op).isEqualTo(simple.recent(subscriber));
