@@ -1,7 +1,9 @@
 package org.quietline.smpp;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import org.jsmpp.PDUStringException;
@@ -57,6 +59,8 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
     private final Executor workers;
     private final Sockets.Listening socket;
     private final SessionStateListener forget;
+    /** Each open session's intake, by session id. */
+    private final Map<String, EsmeIntake> intakes = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private Thread acceptor;
 
@@ -71,6 +75,7 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
         this.forget = (now, before, source) -> {
             if (now == SessionState.CLOSED) {
                 sessions.remove(source.getSessionId());
+                intakes.remove(source.getSessionId());
             }
         };
     }
@@ -84,16 +89,25 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
         Connection connection = socket.accept();
         connection.setSoTimeout((int) settings.bindTimeout().toMillis());
         EsmeIntake intake = new EsmeIntake(sessions, submits, workers, settings.esmeWindow() + settings.esmeQueue(),
-                connection.getOutputStream());
+                settings.esmeWindow(), System::nanoTime, connection.getOutputStream());
         SMPPServerSession session = new SMPPServerSession(connection, forget, this, null, settings.esmeWindow(), settings.esmeQueue(),
                 new SynchronizedPDUSender(new DefaultPDUSender()),
                 BoundedPduReader.answering(connection.getOutputStream(), intake));
         intake.attach(session);
+        intakes.put(session.getSessionId(), intake);
+        if (session.getSessionState() == SessionState.CLOSED) {
+            intakes.remove(session.getSessionId()); // closed before it was listed: the listener has been and gone
+        }
         return session;
     }
 
     int port() {
         return socket.port();
+    }
+
+    /** Lets each session start another screener if its submits wait behind stalled ones (ADR 0115). */
+    void watch() {
+        intakes.values().forEach(EsmeIntake::watch);
     }
 
     void start() {

@@ -31,9 +31,9 @@ public final class Firewall implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Firewall.class);
     /**
-     * Where submits are screened and what may block runs: a virtual thread each. Screening may wait (a
-     * database, a time budget), and a parked virtual thread costs little; the session readers and the links'
-     * readers never wait on it.
+     * Where submits are screened (each session's screeners, ADR 0115) and what may block runs: a virtual thread
+     * each. Screening may wait (a database, a time budget), and a parked virtual thread costs little; the
+     * session readers and the links' readers never wait on it.
      */
     private static final Executor WORKERS = Thread::startVirtualThread;
 
@@ -133,10 +133,12 @@ public final class Firewall implements AutoCloseable {
         }
         metrics.gauges(smsc::occupancy, reassembly::held, sessions::count);
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("smpp-reassembly-sweeper").daemon().factory());
+                Thread.ofPlatform().name("smpp-sweeper").daemon().factory());
         sweeper.scheduleWithFixedDelay(submits::sweep, 1, 1, TimeUnit.SECONDS);
         long expiry = Math.max(10, settings.smsc().responseTimeout().toMillis() / 10);
         sweeper.scheduleWithFixedDelay(smsc::expire, expiry, expiry, TimeUnit.MILLISECONDS);
+        long stall = EsmeIntake.STALL_NANOS;
+        sweeper.scheduleWithFixedDelay(esmes::watch, stall, stall, TimeUnit.NANOSECONDS);
         smsc.start();
         esmes.start();
         return new Firewall(smsc, esmes, screening, sweeper, ids);

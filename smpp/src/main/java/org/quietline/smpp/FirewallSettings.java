@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param port               the port ESMEs bind to; 0 picks a free one (tests)
  * @param esmeWindow         with {@code esmeQueue}: how many submits of one ESME session may be in progress
  *                           (screened, or waiting for the SMSC); beyond that the ESME gets ESME_RTHROTTLED;
- *                           also the most of jSMPP's workers a session starts for its other PDUs
+ *                           also the most of jSMPP's workers a session starts for its other PDUs, and the
+ *                           most screeners it runs at once while screenings wait (ADR 0115)
  * @param esmeQueue          how many more than {@code esmeWindow} submits may be in progress (and jSMPP's
  *                           queue for the other PDUs)
  * @param bindTimeout        how long a new connection has to send its bind

@@ -148,6 +148,8 @@ final class SmscPool implements AutoCloseable {
             if (firstBound == null) {
                 throw new ForwardingException(StatusTable.THROTTLED, "no SMSC link is bound", List.of());
             }
+            // what this thread holds back occupies slots that only the SMSC's answers free
+            Cork.flushHere();
             if (firstBound.reserve(slots, settings.windowWait().toNanos())) {
                 return firstBound;
             }

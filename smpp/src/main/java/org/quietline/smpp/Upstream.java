@@ -61,13 +61,20 @@ final class Upstream implements BoundedPduReader.Intercept {
      * Writes {@code pdu} (a whole submit_sm; its sequence number is replaced); {@code answer} learns the end.
      * Submits sent while another sender writes are written by that sender, with its own, in one call: the
      * sender that finds nobody writing writes whatever is queued until nothing is, so no thread is woken for
-     * it and nothing waits for a later send.
+     * it and nothing waits for a later send. A sender with a {@link Cork} open leaves the write to its cork.
      */
     void send(byte[] pdu, Answer answer) {
         int seq = OURS | (sequence.getAndIncrement() & (OURS - 1));
         Pdus.sequence(pdu, seq);
         waiting.put(seq, new Waiting(answer, ticker.getAsLong() + timeoutNanos));
         batch.add(pdu);
+        if (!Cork.holds(this)) {
+            flush();
+        }
+    }
+
+    /** Writes whatever is queued, unless another sender is writing (which then writes it). */
+    void flush() {
         while (writing.compareAndSet(false, true)) {
             try {
                 while (batch.gather()) {
@@ -76,7 +83,7 @@ final class Upstream implements BoundedPduReader.Intercept {
             } finally {
                 writing.set(false);
             }
-            // a submit queued after the last gathering and before the flag went down is written by this sender
+            // a submit queued after the last gathering and before the flag went down is written by this thread
             if (batch.isEmpty()) {
                 return;
             }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.quietline.number.PhoneNumber;
 import org.quietline.screening.Action;
 import org.quietline.screening.Reason;
@@ -17,13 +19,15 @@ import org.quietline.screening.Verdict;
  * A fake screener and opt-out desk for the proxy's tests: the proxy only translates, so these tests need
  * verdicts they can predict, not the real engine. "TD" opts the subscriber out; messages to opted-out
  * subscribers are blocked unless they are verification codes; texts with "FRAUD" are blocked as fraud;
- * "THROW" makes screening fail. Records every text it screened.
+ * "THROW" makes screening fail; "WAIT" makes it wait until {@link #release} is counted down (as a screening
+ * that reads a database waits). Records every text it screened.
  */
 final class ScriptedScreener implements Screener, SubscriberReplies {
 
     final Set<PhoneNumber> optedOut = ConcurrentHashMap.newKeySet();
     final List<String> screened = new CopyOnWriteArrayList<>();
     final List<SubscriberReply> replies = new CopyOnWriteArrayList<>();
+    final CountDownLatch release = new CountDownLatch(1);
 
     @Override
     public Verdict screen(Subject subject) {
@@ -31,6 +35,16 @@ final class ScriptedScreener implements Screener, SubscriberReplies {
         screened.add(sms.text());
         if (sms.text().contains("THROW")) {
             throw new IllegalStateException("scripted failure");
+        }
+        if (sms.text().contains("WAIT")) {
+            try {
+                if (!release.await(20, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never released a waiting screening");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting", e);
+            }
         }
         if (sms.text().contains("验证码")) {
             return verdict(Action.ALLOW, reason("VERIFICATION_CODE", "content"), true);

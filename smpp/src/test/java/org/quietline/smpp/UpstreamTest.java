@@ -201,4 +201,31 @@ class UpstreamTest {
         assertThat(answers).containsExactly("failed 0x58", "failed 0x8", "failed 0x8");
         assertThat(upstream.unanswered()).isZero();
     }
+
+    @Test
+    void underACorkSubmitsWaitForItAndGoOutTogether() {
+        List<Integer> writes = new CopyOnWriteArrayList<>();
+        CountDownLatch open = new CountDownLatch(0);
+        upstream.connected(slow(new CountDownLatch(1), open, writes, false));
+        try (Cork cork = Cork.open()) {
+            for (int i = 0; i < 3; i++) {
+                upstream.send(submit(), recording);
+            }
+            cork.due();
+            assertThat(writes).as("held: fewer than the most, and not for long").isEmpty();
+        }
+        assertThat(writes).as("written when the cork closed").containsExactly(3 * (Pdus.HEADER + 4));
+
+        upstream.send(submit(), recording);
+        assertThat(writes).as("without a cork, at once").hasSize(2);
+
+        try (Cork cork = Cork.open()) {
+            for (int i = 0; i < Cork.MOST; i++) {
+                upstream.send(submit(), recording);
+            }
+            cork.due();
+            assertThat(writes).as("written when the most are held").hasSize(3).last().isEqualTo(Cork.MOST * (Pdus.HEADER + 4));
+        }
+        assertThat(upstream.unanswered()).isEqualTo(3 + 1 + Cork.MOST);
+    }
 }
