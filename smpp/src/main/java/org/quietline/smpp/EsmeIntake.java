@@ -19,10 +19,10 @@ import org.jsmpp.session.SMPPServerSession;
  * the session's {@link Outbox} when its outcome is known (ADR 0115). One screener works while the queue moves;
  * when it has not finished a submit for {@link #STALL_NANOS} (its screening waits: a database, a time budget)
  * and submits are queued, another starts, up to {@code screeners}, so that one wait does not hold the submits
- * behind it. A screener's forwards to the SMSC are written together ({@link Cork}). At most {@code limit}
+ * behind it; the {@link StallWatch} looks while the ESME sends nothing. A screener's forwards to the SMSC are written together ({@link Cork}). At most {@code limit}
  * submits of the session are in progress; beyond that the ESME is answered ESME_RTHROTTLED at once, by the
  * reader itself, so that an ESME that sends without reading its answers is slowed by TCP.
- * Thread-safe; the intercept runs on the session's reader thread, {@link #watch} on any.
+ * Thread-safe; the intercept runs on the session's reader thread, {@link #watch} on the stall watch's.
  */
 final class EsmeIntake implements BoundedPduReader.Intercept {
 
@@ -39,6 +39,7 @@ final class EsmeIntake implements BoundedPduReader.Intercept {
     private final int limit;
     private final int most;
     private final LongSupplier ticker;
+    private final StallWatch watch;
     private final OutputStream out;
     private final Outbox outbox;
     private final AtomicInteger inProgress = new AtomicInteger();
@@ -50,11 +51,13 @@ final class EsmeIntake implements BoundedPduReader.Intercept {
 
     /**
      * At most {@code limit} submits in progress, screened by at most {@code screeners} threads of
-     * {@code workers} at once; {@code ticker} tells the time in nanoseconds.
+     * {@code workers} at once; {@code ticker} tells the time in nanoseconds, and {@code watch} is told when a
+     * screener starts.
      */
     EsmeIntake(EsmeSessions sessions, Submits submits, Executor workers, int limit, int screeners, LongSupplier ticker,
-               OutputStream out) {
+               StallWatch watch, OutputStream out) {
         this.sessions = sessions;
+        this.watch = watch;
         this.submits = submits;
         this.workers = workers;
         this.limit = limit;
@@ -95,11 +98,15 @@ final class EsmeIntake implements BoundedPduReader.Intercept {
         return true;
     }
 
-    /** Starts another screener if submits wait behind screeners that have stalled (or none is at work). */
-    void watch() {
+    /**
+     * Starts another screener if submits wait behind screeners that have stalled; whether any screener is at
+     * work (for the {@link StallWatch}).
+     */
+    boolean watch() {
         if (!queue.isEmpty()) {
             wake();
         }
+        return screeners.get() > 0;
     }
 
     private void wake() {
@@ -107,6 +114,7 @@ final class EsmeIntake implements BoundedPduReader.Intercept {
         if (n == 0 || n < most && ticker.getAsLong() - progress > STALL_NANOS) {
             if (screeners.compareAndSet(n, n + 1)) {
                 progress = ticker.getAsLong();
+                watch.screening();
                 workers.execute(this::screen);
             }
         }

@@ -61,6 +61,7 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
     private final SessionStateListener forget;
     /** Each open session's intake, by session id. */
     private final Map<String, EsmeIntake> intakes = new ConcurrentHashMap<>();
+    private final StallWatch watch;
     private volatile boolean closed;
     private Thread acceptor;
 
@@ -72,6 +73,7 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
         this.submits = submits;
         this.workers = workers;
         this.socket = Sockets.listen(settings.bindAddress(), settings.port());
+        this.watch = new StallWatch(intakes.values());
         this.forget = (now, before, source) -> {
             if (now == SessionState.CLOSED) {
                 sessions.remove(source.getSessionId());
@@ -89,7 +91,7 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
         Connection connection = socket.accept();
         connection.setSoTimeout((int) settings.bindTimeout().toMillis());
         EsmeIntake intake = new EsmeIntake(sessions, submits, workers, settings.esmeWindow() + settings.esmeQueue(),
-                settings.esmeWindow(), System::nanoTime, connection.getOutputStream());
+                settings.esmeWindow(), System::nanoTime, watch, connection.getOutputStream());
         SMPPServerSession session = new SMPPServerSession(connection, forget, this, null, settings.esmeWindow(), settings.esmeQueue(),
                 new SynchronizedPDUSender(new DefaultPDUSender()),
                 BoundedPduReader.answering(connection.getOutputStream(), intake));
@@ -103,11 +105,6 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
 
     int port() {
         return socket.port();
-    }
-
-    /** Lets each session start another screener if its submits wait behind stalled ones (ADR 0115). */
-    void watch() {
-        intakes.values().forEach(EsmeIntake::watch);
     }
 
     void start() {
@@ -220,6 +217,7 @@ final class EsmeListener implements ServerMessageReceiverListener, AutoCloseable
     @Override
     public void close() {
         closed = true;
+        watch.close();
         try {
             socket.close();
         } catch (IOException e) {

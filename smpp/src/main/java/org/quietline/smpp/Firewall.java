@@ -137,8 +137,6 @@ public final class Firewall implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(submits::sweep, 1, 1, TimeUnit.SECONDS);
         long expiry = Math.max(10, settings.smsc().responseTimeout().toMillis() / 10);
         sweeper.scheduleWithFixedDelay(smsc::expire, expiry, expiry, TimeUnit.MILLISECONDS);
-        long stall = EsmeIntake.STALL_NANOS;
-        sweeper.scheduleWithFixedDelay(esmes::watch, stall, stall, TimeUnit.NANOSECONDS);
         smsc.start();
         esmes.start();
         return new Firewall(smsc, esmes, screening, sweeper, ids);

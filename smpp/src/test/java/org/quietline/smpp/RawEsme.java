@@ -59,11 +59,20 @@ final class RawEsme implements AutoCloseable {
     }
 
     void send(int commandLength, int commandId, int seq, byte[] body) throws IOException {
+        queue(commandLength, commandId, seq, body);
+        out.flush();
+    }
+
+    /** Buffers a PDU without sending it: the next {@link #send} or {@link #flush} sends what is buffered at once. */
+    void queue(int commandLength, int commandId, int seq, byte[] body) throws IOException {
         out.writeInt(commandLength);
         out.writeInt(commandId);
         out.writeInt(0);
         out.writeInt(seq);
         out.write(body);
+    }
+
+    void flush() throws IOException {
         out.flush();
     }
 

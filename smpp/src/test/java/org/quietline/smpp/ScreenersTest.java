@@ -13,7 +13,8 @@ import org.quietline.smpp.text.Gsm7;
 
 /**
  * A session's screeners (ADR 0115): one screens the queued submits one after the other, another starts when a
- * screening waits, and what a screener holds back for the SMSC is written before it waits for a window slot.
+ * screening waits (found by the stall watch: the ESME sends nothing more), and what a screener holds back for the
+ * SMSC is written before it waits for a window slot.
  */
 class ScreenersTest {
 
@@ -31,14 +32,14 @@ class ScreenersTest {
 
             Map<Integer, Integer> answered = new HashMap<>();
             for (int i = 0; i < behind.size(); i++) {
-                RawEsme.Pdu answer = esme.nextResponse();
+                RawEsme.Pdu answer = answer(esme);
                 answered.put(answer.sequence(), answer.status());
             }
             assertThat(answered).as("the submits behind the waiting one, answered while it waits")
                     .containsOnlyKeys(behind).allSatisfy((seq, status) -> assertThat(status).isZero());
 
             loop.screener.release.countDown();
-            RawEsme.Pdu last = esme.nextResponse();
+            RawEsme.Pdu last = answer(esme);
             assertThat(last.sequence()).isEqualTo(waiting);
             assertThat(last.status()).isZero();
         }
@@ -62,11 +63,11 @@ class ScreenersTest {
             }
             Map<Integer, Integer> answered = new HashMap<>();
             for (int i = 0; i < 4; i++) {
-                RawEsme.Pdu answer = esme.nextResponse();
+                RawEsme.Pdu answer = answer(esme);
                 answered.put(answer.sequence(), answer.status());
             }
             loop.screener.release.countDown();
-            RawEsme.Pdu first = esme.nextResponse();
+            RawEsme.Pdu first = answer(esme);
             answered.put(first.sequence(), first.status());
 
             assertThat(answered).containsOnlyKeys(sent).allSatisfy((seq, status) ->
@@ -75,10 +76,20 @@ class ScreenersTest {
         }
     }
 
+    /**
+     * Buffers a submit; they go out together at the first answer read ({@link #answer}), so that the firewall
+     * reads them all at once: no submit comes after the waiting one has stalled, and only the stall watch can
+     * start another screener.
+     */
     private static int submit(RawEsme esme, String text) throws IOException {
         int seq = esme.nextSequence();
         byte[] body = RawEsme.submitBody("1069012301", "+8613900003000", 0, 0, Gsm7.encode(text), new byte[0]);
-        esme.send(16 + body.length, RawEsme.SUBMIT_SM, seq, body);
+        esme.queue(16 + body.length, RawEsme.SUBMIT_SM, seq, body);
         return seq;
+    }
+
+    private static RawEsme.Pdu answer(RawEsme esme) throws IOException {
+        esme.flush();
+        return esme.nextResponse();
     }
 }
