@@ -7,7 +7,8 @@ package org.quietline.classify;
  * "hashing trick"): the model stays a fixed size whatever the vocabulary.
  *
  * <p>Only the first {@link #MAX_CHARS} characters are read, which bounds the work for any input.
- * Stateless and thread-safe; {@link #extract} writes into the caller's buffer and allocates nothing else.
+ * Stateless and thread-safe; {@link #extract} writes into the caller's buffer and allocates only the array of
+ * the text's symbols.
  */
 public final class Features {
 
@@ -55,19 +56,23 @@ public final class Features {
 
     /**
      * Passes the bucket of every feature of {@code text} to {@code sink}, and returns how many there were.
-     * One loop on purpose, longer than our methods usually are: the rolling state (previous symbol, n-gram
-     * hashes, current word) stays in registers, and this loop is most of the classifier's time.
      */
     static int scan(String text, int bits, FeatureSink sink) {
-        int shift = 64 - bits;
         int end = Math.min(text.length(), MAX_CHARS);
-        int count = 0;
-        int symbols = 0;
+        int[] symbols = new int[end];
+        return scan(symbols, symbols(text, symbols), end, bits, sink);
+    }
+
+    /**
+     * Reads the normalised symbols of the first {@link #MAX_CHARS} characters of {@code text} into {@code into}
+     * (at least that many long, or the text's length if shorter), without the ones that carry nothing and with
+     * each run of blanks one space (none at the start), and returns how many there are. Features depend on
+     * these symbols and on the number of characters read, nothing else.
+     */
+    static int symbols(String text, int[] into) {
+        int end = Math.min(text.length(), MAX_CHARS);
+        int n = 0;
         int previous = Normaliser.SPACE;
-        long unigram = hash(Normaliser.SPACE);
-        long bigram = Long.rotateLeft(unigram, ROTATION) ^ unigram;
-        int word = FNV_OFFSET;
-        boolean inWord = false;
         for (int i = 0; i < end; ) {
             long packed = Normaliser.next(text, i, end);
             int symbol = Normaliser.symbolOf(packed);
@@ -75,6 +80,27 @@ public final class Features {
             if (symbol == Normaliser.NOTHING || (symbol == Normaliser.SPACE && previous == Normaliser.SPACE)) {
                 continue;
             }
+            into[n++] = symbol;
+            previous = symbol;
+        }
+        return n;
+    }
+
+    /**
+     * Passes the bucket of every feature of the first {@code n} {@code symbols} (as {@link #symbols} read them
+     * from {@code chars} characters) to {@code sink}, and returns how many there were. One loop on purpose,
+     * longer than our methods usually are: the rolling state (n-gram hashes, current word) stays in registers,
+     * and this loop is most of the classifier's time.
+     */
+    static int scan(int[] symbols, int n, int chars, int bits, FeatureSink sink) {
+        int shift = 64 - bits;
+        int count = 0;
+        long unigram = hash(Normaliser.SPACE);
+        long bigram = Long.rotateLeft(unigram, ROTATION) ^ unigram;
+        int word = FNV_OFFSET;
+        boolean inWord = false;
+        for (int k = 0; k < n; k++) {
+            int symbol = symbols[k];
             if (Normaliser.isWordLetter(symbol)) {
                 word = (word ^ symbol) * FNV_PRIME;
                 inWord = true;
@@ -92,16 +118,14 @@ public final class Features {
             sink.accept((int) (bigram >>> shift));
             sink.accept((int) (trigram >>> shift));
             count += 3;
-            previous = symbol;
-            symbols++;
         }
         if (inWord) {
             sink.accept((int) (hash(word ^ WORD) >>> shift));
             count++;
         }
-        sink.accept(lengthBucket(LENGTH_LOG2, 32 - Integer.numberOfLeadingZeros(end), shift));
-        sink.accept(lengthBucket(LENGTH_TENS, Math.min(end / 10, 20), shift));
-        sink.accept(lengthBucket(SYMBOL_EIGHTS, Math.min(symbols, 200) / 8, shift));
+        sink.accept(lengthBucket(LENGTH_LOG2, 32 - Integer.numberOfLeadingZeros(chars), shift));
+        sink.accept(lengthBucket(LENGTH_TENS, Math.min(chars / 10, 20), shift));
+        sink.accept(lengthBucket(SYMBOL_EIGHTS, Math.min(n, 200) / 8, shift));
         return count + 3;
     }
 

@@ -10,9 +10,11 @@ import java.util.Objects;
  * {@linkplain Normaliser normalised} text, scored by a {@link LinearModel}. The spam score is a logistic
  * output of its own; the category is the most likely of a softmax over the five categories.
  *
- * <p>Classifying allocates little more than the result, uses no regular expression and does no I/O.
- * Any string gets an answer: an empty one scores the model's biases, a very long one is read up to
- * {@link Features#MAX_CHARS} characters. Thread-safe and immutable.
+ * <p>Classifying allocates little more than the text's symbols and the result, uses no regular expression and
+ * does no I/O. A text of a template seen lately (equal symbols: another code, another order number) gets the
+ * classification kept for it ({@link Templates}), which scoring would give again. Any string gets an answer: an
+ * empty one scores the model's biases, a very long one is read up to {@link Features#MAX_CHARS} characters.
+ * Thread-safe; the model is immutable.
  */
 public final class LinearClassifier implements Classifier {
 
@@ -25,6 +27,7 @@ public final class LinearClassifier implements Classifier {
     private static volatile LinearClassifier shipped;
 
     private final LinearModel model;
+    private final Templates templates = new Templates();
 
     private LinearClassifier(LinearModel model) {
         this.model = model;
@@ -67,9 +70,19 @@ public final class LinearClassifier implements Classifier {
 
     @Override
     public Classification classify(String text) {
+        String t = text == null ? "" : text;
+        int chars = Math.min(t.length(), Features.MAX_CHARS);
+        int[] symbols = new int[chars];
+        int n = Features.symbols(t, symbols);
+        Classification known = templates.find(symbols, n, chars);
+        if (known != null) {
+            return known;
+        }
         float[] logits = new float[LinearModel.OUTPUTS];
-        model.score(text == null ? "" : text, logits);
-        return decide(logits);
+        model.score(symbols, n, chars, logits);
+        Classification classification = decide(logits);
+        templates.keep(symbols, n, chars, classification);
+        return classification;
     }
 
     private static Classification decide(float[] logits) {

@@ -93,6 +93,13 @@ public final class LinearModel {
         sum.logits(count, scale, bias, logits);
     }
 
+    /** As {@link #score(String, float[])}, for a text's symbols as {@link Features#symbols} read them. */
+    void score(int[] symbols, int n, int chars, float[] logits) {
+        WeightSum sum = new WeightSum(slots);
+        int count = Features.scan(symbols, n, chars, bits, sum);
+        sum.logits(count, scale, bias, logits);
+    }
+
     /** As {@link #score(String, float[])}, for features already extracted. */
     void score(int[] features, int count, float[] logits) {
         WeightSum sum = new WeightSum(slots);
