@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@linkplain Normaliser normalised} text, scored by a {@link LinearModel}. The spam score is a logistic
  * output of its own; the category is the most likely of a softmax over the five categories.
  *
- * <p>Classifying allocates little more than the text's symbols and the result, uses no regular expression and
+ * <p>Classifying allocates little more than the result, uses no regular expression and
  * does no I/O. A text of a template seen lately (equal symbols: another code, another order number) gets the
  * classification kept for it ({@link Templates}), which scoring would give again. Any string gets an answer: an
  * empty one scores the model's biases, a very long one is read up to {@link Features#MAX_CHARS} characters.
@@ -22,6 +22,8 @@ public final class LinearClassifier implements Classifier {
     public static final String SHIPPED_MODEL = "/org/quietline/classify/sms-linear.model";
 
     private static final Category[] CATEGORIES = Category.values();
+    /** Each thread's buffer for a text's symbols, grown to the longest text it read (at most 16 KB). */
+    private static final ThreadLocal<int[]> SYMBOLS = ThreadLocal.withInitial(() -> new int[256]);
 
     /** Read on first use, once; a failed read is retried by the next caller. */
     private static volatile LinearClassifier shipped;
@@ -72,16 +74,21 @@ public final class LinearClassifier implements Classifier {
     public Classification classify(String text) {
         String t = text == null ? "" : text;
         int chars = Math.min(t.length(), Features.MAX_CHARS);
-        int[] symbols = new int[chars];
+        int[] symbols = SYMBOLS.get();
+        if (symbols.length < chars) {
+            symbols = new int[Math.max(chars, 2 * symbols.length)];
+            SYMBOLS.set(symbols);
+        }
         int n = Features.symbols(t, symbols);
-        Classification known = templates.find(symbols, n, chars);
+        int hash = Templates.hash(symbols, n);
+        Classification known = templates.find(hash, symbols, n, chars);
         if (known != null) {
             return known;
         }
         float[] logits = new float[LinearModel.OUTPUTS];
         model.score(symbols, n, chars, logits);
         Classification classification = decide(logits);
-        templates.keep(symbols, n, chars, classification);
+        templates.missed(hash, symbols, n, chars, classification);
         return classification;
     }
 

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * notice with another order number) have the same features and the same classification, and the second and
  * later ones need not be scored again. Most application-to-person SMS traffic is such templates.
  *
- * <p>A slot per hash of the symbols, {@link #SLOTS} of them, the newest text of a slot replacing the one before;
+ * <p>A slot per hash of the symbols, {@link #SLOTS} of them, a template kept at its second copy and replacing the
+ * one before;
  * a text is found only by equal symbols and length, compared whole, so a crafted text can take a slot but never
  * another template's answer. Texts longer than {@link #LONGEST} symbols are not kept. At most about
  * {@code SLOTS × LONGEST × 4} bytes (2 MB).
@@ -28,30 +29,43 @@ final class Templates {
     }
 
     private final Entry[] slots = new Entry[SLOTS];
+    /** Per slot, the hash of the last text that found nothing there: a template is kept at its second copy. */
+    private final int[] missed = new int[SLOTS];
 
-    /** The classification kept for a text of these symbols (the first {@code n}) and {@code chars}, or null. */
-    Classification find(int[] symbols, int n, int chars) {
-        Entry e = slots[slot(symbols, n)];
+    /** The hash a text's symbols (the first {@code n}) are found and kept by. */
+    static int hash(int[] symbols, int n) {
+        int h = n;
+        for (int k = 0; k < n; k++) {
+            h = 31 * h + symbols[k];
+        }
+        return h ^ h >>> 16;
+    }
+
+    /** The classification kept for a text of these symbols, {@code hash} and {@code chars}, or null. */
+    Classification find(int hash, int[] symbols, int n, int chars) {
+        Entry e = slots[slot(hash)];
         if (e != null && e.chars() == chars && Arrays.equals(e.symbols(), 0, e.symbols().length, symbols, 0, n)) {
             return e.classification();
         }
         return null;
     }
 
-    /** Keeps the classification of a text of these symbols and {@code chars}, unless it is too long. */
-    void keep(int[] symbols, int n, int chars, Classification classification) {
-        if (n <= LONGEST) {
-            slots[slot(symbols, n)] = new Entry(chars, Arrays.copyOf(symbols, n), classification);
+    /**
+     * After {@link #find} found nothing: keeps the classification if a text of the same hash found nothing
+     * in this slot last time (its template's second copy), so that a text seen once costs no copy; never a
+     * text longer than {@link #LONGEST} symbols.
+     */
+    void missed(int hash, int[] symbols, int n, int chars, Classification classification) {
+        int slot = slot(hash);
+        if (missed[slot] != hash) {
+            missed[slot] = hash;
+        } else if (n <= LONGEST) {
+            slots[slot] = new Entry(chars, Arrays.copyOf(symbols, n), classification);
         }
     }
 
     /** By the symbols alone: one template's texts of another length take the same slot. */
-    private static int slot(int[] symbols, int n) {
-        int h = n;
-        for (int k = 0; k < n; k++) {
-            h = 31 * h + symbols[k];
-        }
-        h ^= h >>> 16;
-        return (h * 0x9E3779B9 >>> 22) & (SLOTS - 1);
+    private static int slot(int hash) {
+        return (hash * 0x9E3779B9 >>> 22) & (SLOTS - 1);
     }
 }

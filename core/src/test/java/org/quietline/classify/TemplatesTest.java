@@ -43,36 +43,48 @@ class TemplatesTest {
     }
 
     @Test
-    void theTextsOfOneTemplateShareAnEntry() {
+    void aTemplateIsKeptAtItsSecondCopyAndAnswersTheThird() {
         Templates templates = new Templates();
         int[] a = new int[64];
         int[] b = new int[64];
         int n = Features.symbols("您的订单 123456 已发货", a);
         int m = Features.symbols("您的订单 654321 已发货", b);
+        int hash = Templates.hash(a, n);
+        assertThat(Templates.hash(b, m)).isEqualTo(hash);
         Classification kept = new Classification(Category.NOTIFICATION, 0.9, 0.1);
-        templates.keep(a, n, 15, kept);
 
-        assertThat(templates.find(b, m, 15)).isSameAs(kept);
-        assertThat(templates.find(b, m, 16)).as("another length").isNull();
-        assertThat(templates.find(b, m - 1, 15)).as("fewer symbols").isNull();
+        templates.missed(hash, a, n, 15, kept);
+        assertThat(templates.find(hash, b, m, 15)).as("seen once: not kept").isNull();
+        templates.missed(hash, a, n, 15, kept);
+        assertThat(templates.find(hash, b, m, 15)).isSameAs(kept);
+        assertThat(templates.find(hash, b, m, 16)).as("another length").isNull();
+        assertThat(templates.find(hash, b, m - 1, 15)).as("fewer symbols").isNull();
         b[0] = 'x';
-        assertThat(templates.find(b, m, 15)).as("another symbol").isNull();
+        assertThat(templates.find(hash, b, m, 15)).as("another symbol").isNull();
     }
 
     @Test
     void aTextInTheSameSlotIsNotAnotherTemplatesAnswer() {
         Templates templates = new Templates();
         // 31 × 65 + 97 = 31 × 66 + 66: one hash, one slot
-        templates.keep(new int[] {65, 97}, 2, 2, new Classification(Category.FRAUD, 1, 1));
-        assertThat(templates.find(new int[] {66, 66}, 2, 2)).isNull();
-        assertThat(templates.find(new int[] {65, 97}, 2, 2)).isNotNull();
+        int[] kept = {65, 97};
+        int[] other = {66, 66};
+        int hash = Templates.hash(kept, 2);
+        assertThat(Templates.hash(other, 2)).isEqualTo(hash);
+        templates.missed(hash, kept, 2, 2, new Classification(Category.FRAUD, 1, 1));
+        templates.missed(hash, kept, 2, 2, new Classification(Category.FRAUD, 1, 1));
+        assertThat(templates.find(hash, other, 2, 2)).isNull();
+        assertThat(templates.find(hash, kept, 2, 2)).isNotNull();
     }
 
     @Test
     void aTextLongerThanTheLongestIsNotKept() {
         Templates templates = new Templates();
         int[] symbols = new int[Templates.LONGEST + 1];
-        templates.keep(symbols, symbols.length, symbols.length, new Classification(Category.PERSONAL, 1, 0));
-        assertThat(templates.find(symbols, symbols.length, symbols.length)).isNull();
+        int hash = Templates.hash(symbols, symbols.length);
+        for (int i = 0; i < 3; i++) {
+            templates.missed(hash, symbols, symbols.length, symbols.length, new Classification(Category.PERSONAL, 1, 0));
+        }
+        assertThat(templates.find(hash, symbols, symbols.length, symbols.length)).isNull();
     }
 }
