@@ -76,7 +76,7 @@ public final class LinearClassifier implements Classifier {
         int chars = Math.min(t.length(), Features.MAX_CHARS);
         int[] symbols = SYMBOLS.get();
         if (symbols.length < chars) {
-            symbols = new int[Math.max(chars, 2 * symbols.length)];
+            symbols = new int[Math.min(Features.MAX_CHARS, Math.max(chars, 2 * symbols.length))];
             SYMBOLS.set(symbols);
         }
         int n = Features.symbols(t, symbols);

@@ -83,24 +83,18 @@ public final class LinearModel {
     }
 
     /**
-     * Scores {@code text}: adds up the weights of its features into the outputs' logits, written to
-     * {@code logits} ({@link #OUTPUTS} long). Features weigh {@code 1/sqrt(count)}, so that long and short
-     * texts score on the same scale.
+     * Scores a text by its first {@code n} {@code symbols}, as {@link Features#symbols} read them from {@code chars}
+     * characters: adds up the weights of its features into the outputs' logits, written to {@code logits}
+     * ({@link #OUTPUTS} long). Features weigh {@code 1/sqrt(count)}, so that long and short texts score on the same
+     * scale.
      */
-    void score(String text, float[] logits) {
-        WeightSum sum = new WeightSum(slots);
-        int count = Features.scan(text, bits, sum);
-        sum.logits(count, scale, bias, logits);
-    }
-
-    /** As {@link #score(String, float[])}, for a text's symbols as {@link Features#symbols} read them. */
     void score(int[] symbols, int n, int chars, float[] logits) {
         WeightSum sum = new WeightSum(slots);
         int count = Features.scan(symbols, n, chars, bits, sum);
         sum.logits(count, scale, bias, logits);
     }
 
-    /** As {@link #score(String, float[])}, for features already extracted. */
+    /** As {@link #score(int[], int, int, float[])}, for features already extracted. */
     void score(int[] features, int count, float[] logits) {
         WeightSum sum = new WeightSum(slots);
         for (int k = 0; k < count; k++) {
