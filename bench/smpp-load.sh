@@ -3,7 +3,7 @@
 # pass-through relay | unscreened firewall | Quietline firewall} -> jSMPP's SMSC simulator (a child JVM), in one
 # process tree. Prints the sustained rate and CPU per submit_sm of each path, p50/p99 at a fixed offered rate, the
 # ratios and the goals.
-#   bench/smpp-load.sh [seconds=10] [rate=20000] [connections=4] [window=64] [budgetMs=0] [paths]
+#   [BENCH_ROUNDS=2] bench/smpp-load.sh [seconds=10] [rate=20000] [connections=4] [window=64] [budgetMs=0] [paths]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -13,4 +13,4 @@ cd "$root"
 ./mvnw -q -B -DskipTests -pl core,smpp,bench -am package >&2
 args=("$@")
 [ ${#args[@]} -gt 0 ] || args=(10 20000 4 64 0)
-exec "$JAVA_HOME/bin/java" -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad "${args[@]}"
+exec "$JAVA_HOME/bin/java" -Dbench.rounds="${BENCH_ROUNDS:-2}" -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad "${args[@]}"

@@ -23,7 +23,7 @@ import org.quietline.smpp.TransportRelay;
  * hidden); then the firewall's ratio to the other three proxies and the latency it adds. Figures, never
  * pass/fail (docs/smpp.md, "Load benchmark").
  *
- * <pre>java -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad [seconds=10] [rate=20000] [connections=4] [window=64] [screening budget ms, 0 = inline] [paths=direct,relay,transport,unscreened,firewall]</pre>
+ * <pre>java [-Dbench.rounds=2] -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad [seconds=10] [rate=20000] [connections=4] [window=64] [screening budget ms, 0 = inline] [paths=direct,relay,transport,unscreened,firewall]</pre>
  */
 public final class FirewallLoad {
 
@@ -104,13 +104,15 @@ public final class FirewallLoad {
                     targets.add(new Target(Report.FIREWALL, firewall.port(), Workload.PLATFORM, Workload.PLATFORM_PASSWORD));
                 }
                 // every path runs once before anything is measured, so that the JIT has compiled all of them
-                // (on two cores it competes with the load); then they take turns, twice, so that a
-                // neighbour's load on a shared machine falls on each
+                // (on two cores it competes with the load); then they take turns, each round in the order opposite
+                // to the last, so that a neighbour's load on a shared machine falls on each and no path always
+                // follows the same one
                 for (Target t : targets) {
                     warmUp(t, o, workload);
                 }
-                for (int round = 1; round <= 2; round++) {
-                    for (Target t : targets) {
+                for (int round = 1; round <= ROUNDS; round++) {
+                    List<Target> order = round % 2 == 1 ? targets : targets.reversed();
+                    for (Target t : order) {
                         measure(t, round, o, workload, smsc, report);
                     }
                 }
@@ -119,6 +121,9 @@ public final class FirewallLoad {
         report.summary(Machine.loadAverage());
         System.exit(0);
     }
+
+    /** How many times the paths take turns ({@code -Dbench.rounds}, at least 2). */
+    static final int ROUNDS = Math.max(2, Integer.getInteger("bench.rounds", 2));
 
     private static int warmUpSeconds(Options o) {
         return Math.max(5, o.seconds());

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints each measurement as it is taken and, at the end, the summary: per path the better of its rounds
+ * Prints each measurement as it is taken and, at the end, the summary: the firewall's ratio to the unscreened
+ * firewall round by round; per path the better of its rounds
  * (the higher sustained rate; separately the lower p99), the firewall's ratio to the unscreened firewall (what
  * screening costs), to the pass-through relay (what screening and a working relay's own work cost) and to the
  * plain jSMPP relay, and the latency it adds at the fixed rate over going direct, over the pass-through relay and
@@ -50,6 +51,10 @@ final class Report {
     }
 
     void summary(double loadAfter) {
+        if (sustained.containsKey(FIREWALL) && sustained.containsKey(UNSCREENED)) {
+            System.out.printf(Locale.ROOT, "%nthe firewall's ratio to the unscreened firewall round by round: %s%n",
+                    roundByRound(sustained.get(FIREWALL), sustained.get(UNSCREENED)));
+        }
         if (!sustained.keySet().containsAll(List.of(FIREWALL, UNSCREENED, TRANSPORT, RELAY, DIRECT))) {
             System.out.printf(Locale.ROOT, "%nload average after: %.2f (the summary needs all five paths)%n", loadAfter);
             return;
@@ -64,7 +69,7 @@ final class Report {
         FirewallLoad.Latency passL = fastest(TRANSPORT);
         FirewallLoad.Latency relayL = fastest(RELAY);
         FirewallLoad.Latency directL = fastest(DIRECT);
-        System.out.printf(Locale.ROOT, "%nsummary (per path the better of its two rounds):%n");
+        System.out.printf(Locale.ROOT, "%nsummary (per path the better of its rounds):%n");
         System.out.printf(Locale.ROOT, "  sustained submit_sm/s: firewall %,.0f; unscreened firewall %,.0f (ratio %.2f); pass-through"
                 + " relay %,.0f (ratio %.2f); plain jSMPP relay %,.0f (ratio %.2f); direct %,.0f%n", fw.perSecond(),
                 open.perSecond(), fw.perSecond() / open.perSecond(), pass.perSecond(), fw.perSecond() / pass.perSecond(),
@@ -85,6 +90,24 @@ final class Report {
                 fw.perSecond() / open.perSecond(), fw.perSecond() / pass.perSecond(), fw.perSecond() / relay.perSecond(),
                 fw.perSecond(), rate, fwL.p99() - directL.p99());
         System.out.printf(Locale.ROOT, "  load average after: %.2f%n", loadAfter);
+    }
+
+    /**
+     * The ratio of each round's rates, then their median and range: the two paths of one round ran minutes apart
+     * at most, so a round's ratio is less exposed to the machine's drift than the ratio of each path's best round.
+     */
+    static String roundByRound(List<FirewallLoad.Sustained> firewall, List<FirewallLoad.Sustained> unscreened) {
+        int n = Math.min(firewall.size(), unscreened.size());
+        double[] ratios = new double[n];
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            ratios[i] = firewall.get(i).perSecond() / unscreened.get(i).perSecond();
+            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", ratios[i]));
+        }
+        double[] sorted = ratios.clone();
+        java.util.Arrays.sort(sorted);
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return s + String.format(Locale.ROOT, " (median %.2f, %.2f to %.2f)", median, sorted[0], sorted[n - 1]);
     }
 
     private static String split(CpuShare c) {
