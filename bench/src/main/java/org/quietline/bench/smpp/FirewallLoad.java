@@ -150,10 +150,27 @@ public final class FirewallLoad {
         try {
             // a short settling run on the new connections
             all(generators, g -> g.closedLoop(Duration.ofSeconds(2).toNanos(), o.window()));
-            report.sustained(t.name(), round, closed(generators, o, smsc));
-            report.latency(t.name(), round, open(generators, o, smsc));
+            long from = System.currentTimeMillis();
+            Sustained sustained = closed(generators, o, smsc);
+            mark(t, round, "sustained", from, sustained.perSecond());
+            report.sustained(t.name(), round, sustained);
+            from = System.currentTimeMillis();
+            Latency latency = open(generators, o, smsc);
+            mark(t, round, "rate", from, o.rate());
+            report.latency(t.name(), round, latency);
         } finally {
             disconnect(generators);
+        }
+    }
+
+    /**
+     * With {@code -Dbench.marks=true}, a line saying when a measurement ran (epoch milliseconds) and at what rate,
+     * for tools that cut a profile of the whole run into its measurements ({@code bench/smpp-profile.sh}).
+     */
+    private static void mark(Target t, int round, String what, long from, double perSecond) {
+        if (Boolean.getBoolean("bench.marks")) {
+            System.out.printf(Locale.ROOT, "mark|%s|%d|%s|%d|%d|%.0f%n", t.name(), round, what, from,
+                    System.currentTimeMillis(), perSecond);
         }
     }
 
