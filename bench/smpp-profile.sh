@@ -20,9 +20,12 @@ if [ ! -f "$lib" ]; then
   ./mvnw -q -B dependency:copy -Dartifact="tools.profiler:async-profiler:$version:jar" -DoutputDirectory="$dir" >&2
   (cd "$dir" && "$JAVA_HOME/bin/jar" xf "async-profiler-$version.jar" linux-x64/libasyncProfiler.so)
 fi
+# every argument left out takes its default, the paths included (FirewallLoad's own default is all five)
+defaults=(10 20000 4 64 0 unscreened,firewall)
 args=("$@")
-[ ${#args[@]} -gt 0 ] || args=(10 20000 4 64 0 unscreened,firewall)
-[ ${#args[@]} -gt 5 ] || args+=(unscreened,firewall)
+for i in "${!defaults[@]}"; do
+  args[i]=${args[i]:-${defaults[i]}}
+done
 interval_us=500
 out="$dir/run-$(date -u +%Y%m%dT%H%M%S)"
 "$JAVA_HOME/bin/java" -Dbench.marks=true \
