@@ -9,7 +9,8 @@ usage: smpp-profile-breakdown.py SAMPLES MARKS INTERVAL_US
 
 Each sample is put in one place: the generator's threads; the JIT; the collector; screening (the stack holds
 ScreeningEngine.screen); else the kernel, named by the nearest Java frame that called it; else the nearest
-Quietline or jSMPP frame. Half a second is left out at each end of a measurement. Run by bench/smpp-profile.sh.
+Quietline or jSMPP frame. Screening is then split by the frame that ran. Half a second is left out at each end of
+a measurement. Run by bench/smpp-profile.sh.
 """
 import collections
 import re
@@ -18,6 +19,7 @@ from datetime import datetime, timezone
 
 EDGE_S = 0.5
 SHOWN = 14
+SHOWN_IN_SCREENING = 8
 
 
 def samples(path):
@@ -84,11 +86,15 @@ def main():
     if not windows:
         sys.exit('no marks in ' + marks_path + ' (run FirewallLoad with -Dbench.marks=true)')
     counts = [collections.Counter() for _ in windows]
+    inside = [collections.Counter() for _ in windows]
     for at, thread, frames in samples(sample_path):
         for i, (_, _, _, start, end, _) in enumerate(windows):
             if start + EDGE_S <= at < end - EDGE_S:
-                counts[i][place(thread, frames)] += 1
-    for (name, rnd, what, start, end, rate), c in zip(windows, counts):
+                where = place(thread, frames)
+                counts[i][where] += 1
+                if where == 'screening':
+                    inside[i][frames[0] if frames else '?'] += 1
+    for (name, rnd, what, start, end, rate), c, screening in zip(windows, counts, inside):
         seconds = end - start - 2 * EDGE_S
         per_submit = interval_us / (rate * seconds)
         total = sum(c.values()) * per_submit
@@ -97,6 +103,10 @@ def main():
               ' in generator and proxy')
         for where, n in c.most_common(SHOWN):
             print(f'  {n * per_submit:6.2f} us  {where}')
+        if screening:
+            print('  screening, by the frame that ran (kernel frames start with a dot):')
+            for frame, n in screening.most_common(SHOWN_IN_SCREENING):
+                print(f'    {n * per_submit:6.2f} us  {frame}')
 
 
 if __name__ == '__main__':

@@ -1,5 +1,6 @@
 package org.quietline.bench.smpp;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,7 @@ final class Report {
             s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", ratios[i]));
         }
         double[] sorted = ratios.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         return s + String.format(Locale.ROOT, " (median %.2f, %.2f to %.2f)", median, sorted[0], sorted[n - 1]);
     }
