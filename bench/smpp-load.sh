@@ -9,8 +9,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 # shellcheck source=../.mvn/find-jdk.sh
 . .mvn/find-jdk.sh
+# shellcheck source=../.mvn/java-opts.sh
+. .mvn/java-opts.sh
 # -am: the bench must shade this checkout's smpp and core, not whatever another build installed
 ./mvnw -q -B -DskipTests -pl core,smpp,bench -am package >&2
 args=("$@")
 [ ${#args[@]} -gt 0 ] || args=(10 20000 4 64 0)
-exec "$JAVA_HOME/bin/java" -Dbench.rounds="${BENCH_ROUNDS:-2}" -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad "${args[@]}"
+# shellcheck disable=SC2086
+exec "$JAVA_HOME/bin/java" $QUIETLINE_DEFAULT_JAVA_OPTS -Dbench.rounds="${BENCH_ROUNDS:-2}" -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad "${args[@]}"

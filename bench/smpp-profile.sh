@@ -11,6 +11,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 # shellcheck source=../.mvn/find-jdk.sh
 . .mvn/find-jdk.sh
+# shellcheck source=../.mvn/java-opts.sh
+. .mvn/java-opts.sh
 ./mvnw -q -B -DskipTests -pl core,smpp,bench -am package >&2
 dir=bench/target/profiler
 version=4.1
@@ -28,7 +30,8 @@ for i in "${!defaults[@]}"; do
 done
 interval_us=500
 out="$dir/run-$(date -u +%Y%m%dT%H%M%S)"
-"$JAVA_HOME/bin/java" -Dbench.marks=true \
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" $QUIETLINE_DEFAULT_JAVA_OPTS -Dbench.marks=true \
   "-agentpath:$root/$lib=start,event=cpu,interval=${interval_us}us,cstack=vm,file=$root/$out.jfr" \
   -cp bench/target/benchmarks.jar org.quietline.bench.smpp.FirewallLoad "${args[@]}" | tee "$out.txt"
 "$JAVA_HOME/bin/jfr" print -J-Duser.timezone=UTC --events jdk.ExecutionSample --stack-depth 96 "$out.jfr" > "$out.samples"
