@@ -6,13 +6,8 @@
 #   [BENCH_ROUNDS=2] bench/smpp-load.sh [seconds=10] [rate=20000] [connections=4] [window=64] [budgetMs=0] [paths]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$root"
-# shellcheck source=../.mvn/find-jdk.sh
-. .mvn/find-jdk.sh
-# shellcheck source=../.mvn/java-opts.sh
-. .mvn/java-opts.sh
-# -am: the bench must shade this checkout's smpp and core, not whatever another build installed
-./mvnw -q -B -DskipTests -pl core,smpp,bench -am package >&2
+# shellcheck source=smpp-build.sh
+. "$root/bench/smpp-build.sh"
 args=("$@")
 [ ${#args[@]} -gt 0 ] || args=(10 20000 4 64 0)
 # shellcheck disable=SC2086

@@ -8,12 +8,8 @@
 #   bench/smpp-profile.sh [seconds=10] [rate=20000] [connections=4] [window=64] [budgetMs=0] [paths=unscreened,firewall]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$root"
-# shellcheck source=../.mvn/find-jdk.sh
-. .mvn/find-jdk.sh
-# shellcheck source=../.mvn/java-opts.sh
-. .mvn/java-opts.sh
-./mvnw -q -B -DskipTests -pl core,smpp,bench -am package >&2
+# shellcheck source=smpp-build.sh
+. "$root/bench/smpp-build.sh"
 dir=bench/target/profiler
 version=4.1
 lib="$dir/linux-x64/libasyncProfiler.so"
